@@ -1,0 +1,655 @@
+//! Sentences, quotation kinds, attributions, and reported speech.
+
+use crate::grammar::{self, according_to, after_quote, mention_kind, name_part, noun_phrase, np_word_ok};
+use crate::layout::{Layout, clean};
+use crate::lexicon::{self, CueClass};
+use crate::marks::RawQuote;
+use crate::model::{Attribution, Kind, Mention, MentionKind, Quote, Rule};
+use crate::text::{Tok, fold_space, is_capitalised, tokens};
+use std::ops::Range;
+
+/// How far (bytes) the grammars look before and after a quotation; keeps the work per quotation
+/// bounded whatever the length of a sentence.
+const WINDOW: usize = 400;
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// A mention built from its byte range.
+pub(crate) fn mention(text: &str, range: Range<usize>) -> Mention {
+    let np = &text[range.clone()];
+    let kind = mention_kind(np);
+    let name = name_part(np).map(|r| range.start + r.start..range.start + r.end);
+    Mention { text: fold_space(np), span: range, name, kind }
+}
+
+fn attribution(text: &str, mention_range: Range<usize>, cue: Option<Range<usize>>, rule: Rule) -> Attribution {
+    let cue_text = cue.as_ref().map(|c| fold_space(&text[c.clone()])).unwrap_or_default();
+    Attribution { mention: mention(text, mention_range), cue, cue_text, rule }
+}
+
+/// One top-level quotation while it is being attributed.
+struct Top<'a> {
+    raw: &'a RawQuote,
+    outer: Range<usize>,
+    sentence: usize,
+}
+
+/// Splits a paragraph into sentences; a quotation is never split, and a quotation that ends
+/// its sentence (`“… riots.” Russia criticized`) ends it.
+fn sentences(text: &str, layout: &Layout, block: Range<usize>, quotes: &[(Range<usize>, Range<usize>)]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = block.start;
+    let mut i = block.start;
+    let mut qi = 0;
+    let boundary_after = |j: usize| -> bool {
+        let rest = &text[j.min(block.end)..block.end];
+        if layout.in_debris(j) {
+            return true;
+        }
+        let trimmed = rest.trim_start();
+        if trimmed.is_empty() {
+            return true;
+        }
+        if trimmed.len() == rest.len() {
+            return false;
+        }
+        trimmed.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"‘„«»'".contains(c))
+    };
+    while i < block.end {
+        while qi < quotes.len() && quotes[qi].0.start < i {
+            qi += 1;
+        }
+        if let Some((outer, content)) = quotes.get(qi).filter(|q| q.0.start == i) {
+            let end = outer.end.min(block.end);
+            let inner = text[content.start..content.end.min(block.end).max(content.start)].trim_end();
+            let inner = inner.trim_end_matches(['’', '\'', '”', '"']);
+            if inner.ends_with(['.', '?', '!']) && boundary_after(end) {
+                out.push(start..end);
+                start = end;
+            }
+            i = end.max(i + 1);
+            i = ceil(text, i);
+            qi += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("i < block.end");
+        let next = i + c.len_utf8();
+        if matches!(c, '.' | '?' | '!') && !layout.in_debris(i) {
+            let word: String = text[block.start..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '.')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let abbrev = c == '.'
+                && (lexicon::is_abbreviation(&word.to_lowercase())
+                    || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)));
+            let mut j = next;
+            while text[j..block.end].starts_with([')', ']']) {
+                j += 1;
+            }
+            if !abbrev && boundary_after(j) {
+                out.push(start..j);
+                start = j;
+            }
+        }
+        i = next;
+    }
+    if start < block.end && !text[start..block.end].trim().is_empty() {
+        out.push(start..block.end);
+    }
+    out.into_iter()
+        .filter_map(|r| {
+            let s = &text[r.clone()];
+            let lead = s.len() - s.trim_start().len();
+            let r = r.start + lead..r.start + s.trim_end().len();
+            (!r.is_empty()).then_some(r)
+        })
+        .collect()
+}
+
+fn word_at<'t>(text: &'t str, t: &Tok) -> &'t str {
+    &text[t.range()]
+}
+
+/// The noun phrase that ends just before token `end` (exclusive), after skipping time and
+/// manner words (`Peskov added Wednesday`, `Lukashenko himself has alleged`).
+enum Before {
+    Found(Range<usize>),
+    /// A comma stands between the cue and whatever precedes it: an apposition or a relative
+    /// clause; the subject is further back.
+    Comma(usize),
+    None,
+}
+
+fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
+    let mut i = end;
+    while i > 0 && toks[i - 1].is_word() && lexicon::is_adjunct(&word_at(text, &toks[i - 1]).to_lowercase()) {
+        i -= 1;
+    }
+    // `on Wednesday`: the preposition of a skipped time phrase
+    if i > 0 && i < end && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("on") {
+        i -= 1;
+    }
+    if i == 0 {
+        return Before::None;
+    }
+    let last = &toks[i - 1];
+    if last.punct == Some(',') {
+        return Before::Comma(i - 1);
+    }
+    let w = word_at(text, last);
+    let lower = w.to_lowercase();
+    if lower == "who" {
+        // `X, who said …`: the subject is X
+        if i >= 2 && toks[i - 2].punct == Some(',') {
+            return np_before(text, toks, i - 2);
+        }
+        return Before::None;
+    }
+    if lexicon::is_pronoun(&lower) {
+        if lower == "it" || (i >= 2 && word_at(text, &toks[i - 2]).eq_ignore_ascii_case("what")) {
+            return Before::None;
+        }
+        return Before::Found(last.range());
+    }
+    let head_ok = last.is_word()
+        && np_word_ok(w)
+        && !(w.contains('-') && !lower.ends_with("-old"))
+        && (is_capitalised(w) || lexicon::is_role(&lower) || lexicon::is_org(&lower) || lower.ends_with("-old"));
+    if !head_ok {
+        return Before::None;
+    }
+    let mut j = i - 1;
+    while j > 0 {
+        let t = &toks[j - 1];
+        let tw = word_at(text, t);
+        let tl = tw.to_lowercase();
+        if t.is_word() && np_word_ok(tw) && !(j == 1 && false) {
+            j -= 1;
+        } else if t.punct == Some('.') && j >= 2 && lexicon::is_abbreviation(&word_at(text, &toks[j - 2]).to_lowercase()) {
+            j -= 1;
+        } else if t.is_word() && (tl == "of" || tl == "for") && j >= 2 && is_capitalised(word_at(text, &toks[j]))
+        {
+            j -= 1;
+        } else if t.is_word() && lexicon::is_determiner(&tl) && tl != "that" {
+            j -= 1;
+            break;
+        } else {
+            break;
+        }
+    }
+    // never begin with a dangling `of`
+    while j < i - 1 && matches!(word_at(text, &toks[j]).to_lowercase().as_str(), "of" | "for") {
+        j += 1;
+    }
+    // the word before the phrase: `what they said` is not a speaker
+    if j > 0 && word_at(text, &toks[j - 1]).eq_ignore_ascii_case("what") {
+        return Before::None;
+    }
+    let range = toks[j].start..last.end;
+    let np = &text[range.clone()];
+    if mention_kind(np) == MentionKind::Description && !np.split_whitespace().any(|w| {
+        let l = w.to_lowercase();
+        lexicon::is_role(&l) || lexicon::is_org(&l) || l.ends_with("-old")
+    }) {
+        return Before::None;
+    }
+    Before::Found(range)
+}
+
+/// The subject at the start of a sentence: an opening phrase up to a comma is skipped
+/// (`Following the summit, Merkel said`), and a description in front of a name gives way to it
+/// (`Europe’s longest-serving leader, Lukashenko has …`).
+fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
+    let limit = ceil(text, (sentence.start + WINDOW).min(sentence.end));
+    let toks = tokens(text, sentence.start..limit, &[]);
+    let mut i = 0;
+    while let Some(t) = toks.get(i) {
+        let w = word_at(text, t);
+        if matches!(w, "But" | "And" | "Yet" | "So" | "Still" | "Meanwhile" | "Also" | "However" | "Then") {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let first = toks.get(i)?;
+    let fw = word_at(text, first);
+    let opener = lexicon::is_capital_stopword(fw) && !matches!(fw, "The" | "A" | "An" | "He" | "She" | "They" | "We" | "I");
+    if opener || first.punct.is_some() {
+        let comma = toks[i..].iter().take(30).position(|t| t.punct == Some(','))?;
+        i += comma + 1;
+    }
+    let at = toks.get(i)?.start;
+    let (rest, np) = noun_phrase(&text[at..limit]).ok()?;
+    let mut range = at..at + np.len();
+    if mention_kind(np) == MentionKind::Description {
+        // `Europe’s longest-serving leader, Lukashenko …`: the name after the comma
+        let upto = rest.find(',').filter(|&c| word_count(&rest[..c]) <= 6);
+        if let Some(after) = upto.map(|c| rest[c + 1..].trim_start()) {
+            if let Ok((_, name)) = noun_phrase(after) {
+                if mention_kind(name) == MentionKind::Name {
+                    let s = limit - after.len();
+                    range = s..s + name.len();
+                }
+            }
+        }
+    }
+    Some(range)
+}
+
+/// Words before a quoted title that make it a title or a name: `a film titled "…"`.
+fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
+    let content = text[q.content.clone()].trim();
+    let words: Vec<&str> = content.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 || content.ends_with(['.', '?', '!', ',']) {
+        return false;
+    }
+    let prev = before.split_whitespace().last().unwrap_or("").to_lowercase();
+    if lexicon::is_title_cue(prev.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')) {
+        return true;
+    }
+    // "starred in “Parks and Recreation”": a short Title Case name in mid-sentence
+    let mid_sentence = before.trim_end().chars().last().is_some_and(|c| c.is_alphanumeric());
+    let small = ["of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by"];
+    mid_sentence
+        && words.len() <= 6
+        && words.iter().any(|w| w.len() > 3)
+        && words.iter().enumerate().all(|(k, w)| is_capitalised(w) || (k > 0 && small.contains(w)))
+}
+
+/// Finds reported speech in one sentence: `X said (that) …`, `…, X said.`, `According to X, …`.
+fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Range<usize>], out: &mut Vec<Quote>) {
+    let toks = tokens(text, sentence.clone(), &layout.debris);
+    let inside_quote = |at: usize| quoted.iter().any(|q| q.start <= at && at < q.end);
+    // index of the token that ends the clause starting at each token: one backward pass
+    let mut clause_end = vec![toks.len(); toks.len() + 1];
+    for k in (0..toks.len()).rev() {
+        let boundary = match toks[k].punct {
+            Some(';') | Some('—') => !inside_quote(toks[k].start),
+            Some(',') => toks.get(k + 1).is_some_and(|n| {
+                let w = word_at(text, n).to_lowercase();
+                matches!(w.as_str(), "while" | "but" | "though" | "although" | "whereas" | "according")
+            }),
+            _ => false,
+        };
+        clause_end[k] = if boundary { k } else { clause_end[k + 1] };
+    }
+    let mut covered_until = 0usize;
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        let here = k;
+        k += 1;
+        if !t.is_word() || t.start < covered_until || inside_quote(t.start) {
+            continue;
+        }
+        let w = word_at(text, &t);
+        // According to X, CLAUSE.
+        if w.eq_ignore_ascii_case("according") && here == 0 {
+            if let Ok((rest, np)) = according_to(&text[t.start..sentence.end]) {
+                let np_start = sentence.end - rest.len() - np.len();
+                if let Some(body) = rest.strip_prefix(',') {
+                    let start = sentence.end - body.len() + (body.len() - body.trim_start().len());
+                    let end = trim_clause_end(text, start..sentence.end);
+                    if word_count(&text[start..end]) >= 3 {
+                        let cue = t.start..t.start + "according to".len();
+                        out.push(indirect(text, layout, start..end, attribution(text, np_start..np_start + np.len(), Some(cue), Rule::AccordingTo)));
+                        covered_until = end;
+                    }
+                }
+            }
+            continue;
+        }
+        let Some(cue) = lexicon::cue(w) else { continue };
+        if !matches!(cue.class, CueClass::Bare | CueClass::That) {
+            continue;
+        }
+        // the speaker
+        let speaker = match np_before(text, &toks, here) {
+            Before::Found(r) => Some(r),
+            Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone()).filter(|r| r.end <= toks[c].start),
+            _ => None,
+        };
+        let after_cue = &text[t.end..sentence.end];
+        let at_end = |rest: &str| rest.trim().trim_end_matches(['.', '!']).trim().is_empty();
+        let mut cue_end = t.end;
+        // `…, X said.` with the clause before the comma
+        if let Some(sp) = &speaker {
+            let comma_before = text[..sp.start].trim_end().ends_with(',');
+            let mut rest_after = skip_adjuncts(after_cue);
+            if cue.object {
+                // the listener: `…, Peskov told reporters.`
+                let w = rest_after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                rest_after = skip_adjuncts(&rest_after[w.len()..]);
+            }
+            if comma_before && at_end(rest_after) {
+                let start = sentence.start;
+                let end = text[..sp.start].trim_end().len() - 1;
+                if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
+                    out.push(indirect(text, layout, start..end, attribution(text, sp.clone(), Some(t.start..cue_end), Rule::IndirectTrailing)));
+                    covered_until = sentence.end;
+                    continue;
+                }
+            }
+        }
+        // `CLAUSE, said X.`
+        if speaker.is_none() && here >= 1 && toks[here - 1].punct == Some(',') {
+            if let Ok((rest, np)) = noun_phrase(after_cue.trim_start()) {
+                if at_end(rest) {
+                    let np_start = sentence.end - rest.len() - np.len();
+                    let start = sentence.start;
+                    let end = toks[here - 1].start;
+                    if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
+                        out.push(indirect(text, layout, start..end, attribution(text, np_start..np_start + np.len(), Some(t.range()), Rule::IndirectTrailing)));
+                        covered_until = sentence.end;
+                        continue;
+                    }
+                }
+            }
+        }
+        let Some(speaker) = speaker else { continue };
+        // the clause after the cue
+        let mut j = here + 1;
+        if cue.object {
+            // the listener: `reporters`, `the newspaper`, `The Associated Press`, `CNN`
+            let is_word = |j: usize| toks.get(j).is_some_and(|t| t.is_word());
+            let lower = |j: usize| word_at(text, &toks[j]).to_lowercase();
+            if !is_word(j) || lower(j) == "that" || lexicon::is_preposition(&lower(j)) {
+                continue;
+            }
+            if lexicon::is_determiner(&lower(j)) && is_word(j + 1) {
+                j += 2;
+                while is_word(j) && is_capitalised(word_at(text, &toks[j])) {
+                    j += 1;
+                }
+            } else if is_capitalised(word_at(text, &toks[j])) {
+                while is_word(j) && is_capitalised(word_at(text, &toks[j])) {
+                    j += 1;
+                }
+            } else {
+                j += 1;
+            }
+            cue_end = toks[j - 1].end;
+        }
+        while j < toks.len() && toks[j].is_word() && {
+            let l = word_at(text, &toks[j]).to_lowercase();
+            lexicon::is_adjunct(&l) && l != "that"
+        } {
+            j += 1;
+        }
+        if j < toks.len() && toks[j].is_word() && lexicon::is_preposition(&word_at(text, &toks[j]).to_lowercase()) {
+            // `said in a statement that …` / `said on Twitter, …`
+            let found = toks[j..].iter().take(10).position(|x| x.punct == Some(',') || word_at(text, x) == "that");
+            match found {
+                Some(p) => j += p + usize::from(toks[j + p].punct == Some(',')),
+                None => continue,
+            }
+        }
+        let mut has_that = false;
+        if j < toks.len() && word_at(text, &toks[j]) == "that" {
+            has_that = true;
+            j += 1;
+        }
+        if cue.class == CueClass::That && !has_that {
+            continue;
+        }
+        let Some(first) = toks.get(j) else { continue };
+        if matches!(first.punct, Some(',' | ':' | '.' | '?' | '!')) {
+            continue;
+        }
+        // a quotation that opens right after the cue is a direct quote, not reported speech
+        if quoted.iter().any(|q| q.start <= first.start && first.start < q.start + 4 && text[first.start..].starts_with(['“', '"', '«', '„', '‘'])) {
+            continue;
+        }
+        let relative = here >= 1 && word_at(text, &toks[here - 1]).eq_ignore_ascii_case("who")
+            || (here >= 2 && word_at(text, &toks[here - 2]).eq_ignore_ascii_case("who") && lexicon::is_adjunct(&word_at(text, &toks[here - 1]).to_lowercase()));
+        let mut end_tok = clause_end[j];
+        if relative {
+            // `X, who said the deal was fair, left early`: the clause ends with the relative one
+            if let Some(c) = toks[j..end_tok.min(toks.len())].iter().position(|t| t.punct == Some(',')) {
+                end_tok = j + c;
+            }
+        }
+        let end = if end_tok < toks.len() { toks[end_tok].start } else { sentence.end };
+        let end = trim_clause_end(text, first.start..end);
+        if end <= first.start || word_count(&text[first.start..end]) < 3 {
+            continue;
+        }
+        out.push(indirect(text, layout, first.start..end, attribution(text, speaker, Some(t.start..cue_end), Rule::IndirectCue)));
+        covered_until = end;
+    }
+}
+
+/// True when a quotation in marks opens the clause at `start`: it is a direct quotation, and
+/// the words after it attribute it.
+fn opens_with_quote(quoted: &[Range<usize>], start: usize) -> bool {
+    quoted.iter().any(|q| q.start == start)
+}
+
+fn skip_adjuncts(s: &str) -> &str {
+    let mut rest = s.trim_start();
+    loop {
+        let w: &str = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if !w.is_empty() && (lexicon::is_adjunct(&w.to_lowercase()) || w.eq_ignore_ascii_case("on")) {
+            rest = rest[w.len()..].trim_start();
+        } else {
+            return rest;
+        }
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// The clause's end with the final stop and trailing commas left out (marks stay).
+fn trim_clause_end(text: &str, range: Range<usize>) -> usize {
+    let s = text[range.clone()].trim_end();
+    let s = s.trim_end_matches([',', ';', ':', '.', ' ', '\n']);
+    range.start + s.len()
+}
+
+fn indirect(text: &str, layout: &Layout, span: Range<usize>, attribution: Attribution) -> Quote {
+    Quote { kind: Kind::Indirect, text: clean(text, span.clone(), &layout.debris), span, attribution: Some(attribution) }
+}
+
+/// Kinds, attributions and reported speech for one article.
+pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    let mut sentence_list: Vec<(Range<usize>, usize)> = Vec::new(); // (range, block)
+    let tops_all: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
+    let outer = |q: &RawQuote| q.open.start..q.close.as_ref().map_or(q.content.end, |c| c.end);
+
+    // sentences, block by block
+    let mut qi = 0;
+    for (bi, block) in layout.blocks.iter().enumerate() {
+        let mut in_block = Vec::new();
+        while qi < tops_all.len() && tops_all[qi].open.start < block.end {
+            if tops_all[qi].open.start >= block.start {
+                in_block.push((outer(tops_all[qi]), tops_all[qi].content.clone()));
+            }
+            qi += 1;
+        }
+        for s in sentences(text, layout, block.clone(), &in_block) {
+            sentence_list.push((s, bi));
+        }
+    }
+    let sentence_of = |at: usize| sentence_list.partition_point(|(s, _)| s.end <= at).min(sentence_list.len().saturating_sub(1));
+
+    // reported speech
+    let quoted: Vec<Range<usize>> = tops_all.iter().map(|q| outer(q)).collect();
+    let mut indirects = Vec::new();
+    for (s, _) in &sentence_list {
+        let lo = quoted.partition_point(|q| q.end <= s.start);
+        let hi = quoted.partition_point(|q| q.start < s.end);
+        indirect_in(text, layout, s.clone(), &quoted[lo..hi.max(lo)], &mut indirects);
+    }
+
+    // quotations in marks
+    let tops: Vec<Top> = tops_all
+        .iter()
+        .map(|q| Top { raw: q, outer: outer(q), sentence: sentence_of(q.open.start) })
+        .collect();
+    let mut results: Vec<(usize, Quote, usize)> = Vec::new(); // (top index, quote, block)
+    for (ti, top) in tops.iter().enumerate() {
+        let q = top.raw;
+        let (srange, block) = sentence_list.get(top.sentence).cloned().unwrap_or((top.outer.clone(), 0));
+        let win_start = floor(text, top.outer.start.saturating_sub(WINDOW)).max(srange.start.min(top.outer.start));
+        let before = &text[win_start..top.outer.start];
+        if is_title_of_work(text, q, before) {
+            continue;
+        }
+        let close_sentence = sentence_list.get(sentence_of(top.outer.end.saturating_sub(1))).map_or(srange.end, |s| s.0.end);
+        let after_end = ceil(text, (top.outer.end + WINDOW).min(close_sentence.max(top.outer.end)));
+        let after = &text[top.outer.end..after_end];
+        let content = text[q.content.clone()].trim();
+        let starts_upper = content.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(char::is_uppercase);
+        let before_trim = before.trim_end();
+        let last_word = before_trim.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let last_is_cue = lexicon::cue(last_word).is_some_and(|c| c.class != CueClass::Partial);
+
+        // the split: `“Q1,” said Lavrov, “Q2.”`
+        let prev = ti.checked_sub(1).and_then(|p| results.iter().rev().find(|(i, _, _)| *i == p));
+        let split = prev.and_then(|(pi, pq, _)| {
+            let a = pq.attribution.as_ref()?;
+            let same = tops[*pi].sentence == top.sentence;
+            let after_attr = matches!(a.rule, Rule::QuoteCueSpeaker | Rule::QuoteSpeakerCue)
+                && a.mention.span.start >= tops[*pi].outer.end;
+            let end = a.mention.span.end.max(a.cue.as_ref().map_or(0, |c| c.end));
+            let between = text.get(end..top.outer.start)?;
+            (same && after_attr && between.trim().trim_end_matches([',', ':']).trim().is_empty() && between.contains([',', ':']))
+                .then(|| (pq.kind, Attribution { rule: Rule::Split, ..a.clone() }))
+        });
+
+        let direct = before_trim.is_empty()
+            || before_trim.ends_with(':')
+            || (before_trim.ends_with(',') && (starts_upper || last_is_cue))
+            || (starts_upper && last_is_cue)
+            || split.is_some();
+        let mut kind = split.as_ref().map_or(if direct { Kind::Direct } else { Kind::Partial }, |s| s.0);
+
+        let found = |f: grammar::Found| {
+            let base = top.outer.end;
+            attribution(text, base + f.mention.start..base + f.mention.end, f.cue.map(|c| base + c.start..base + c.end), f.rule)
+        };
+        let mut attr = split.map(|s| s.1);
+        // `… “Q,” X said`: a quotation closed on a comma and attributed right after is speech
+        let ends_comma = content.ends_with(',');
+        if attr.is_none() && (kind == Kind::Direct || ends_comma || after.trim_start().starts_with(',')) {
+            attr = after_quote(after).map(found);
+            if attr.is_some() && ends_comma {
+                kind = Kind::Direct;
+            }
+        }
+        if attr.is_none() && kind == Kind::Direct && !before_trim.is_empty() {
+            attr = intro(text, layout, win_start..top.outer.start);
+        }
+        if attr.is_none() && kind == Kind::Partial {
+            attr = indirects
+                .iter()
+                .find(|i: &&Quote| i.span.start <= q.content.start && q.content.end <= i.span.end.max(top.outer.end.min(i.span.end + 3)))
+                .and_then(|i| i.attribution.clone())
+                .map(|a| Attribution { rule: Rule::PartialInIndirect, ..a });
+        }
+        if attr.is_none() && kind == Kind::Partial {
+            attr = partial_cue(text, layout, srange.clone(), win_start, top.outer.start);
+        }
+        let mut skip = layout.debris.clone();
+        skip.extend(q.reopen.iter().cloned());
+        skip.sort_by_key(|r| r.start);
+        let quote = Quote { kind, span: q.content.clone(), text: clean(text, q.content.clone(), &skip), attribution: attr };
+        if quote.text.chars().any(char::is_alphanumeric) {
+            results.push((ti, quote, block));
+        }
+    }
+
+    // continuation: an unattributed direct quote after an attributed statement in the same or
+    // the previous paragraph continues its speaker
+    let mut all: Vec<(Quote, usize)> = results.into_iter().map(|(_, q, b)| (q, b)).collect();
+    for i in &indirects {
+        let b = sentence_list.get(sentence_of(i.span.start)).map_or(0, |s| s.1);
+        all.push((i.clone(), b));
+    }
+    all.sort_by_key(|(q, _)| (q.span.start, q.kind));
+    let mut last: Option<(Attribution, usize)> = None;
+    for (q, b) in all.iter_mut() {
+        if q.attribution.is_none() && q.kind == Kind::Direct {
+            if let Some((a, lb)) = &last {
+                if *b <= lb + 1 {
+                    q.attribution = Some(Attribution { rule: Rule::Continuation, ..a.clone() });
+                }
+            }
+        }
+        if let Some(a) = &q.attribution {
+            if q.kind != Kind::Partial {
+                last = Some((a.clone(), *b));
+            }
+        }
+    }
+    out.extend(all.into_iter().map(|(q, _)| q));
+    out
+}
+
+/// `Scholz told lawmakers: “Q”` / `Peskov said, “Q”`: a cue shortly before the opening mark.
+fn intro(text: &str, layout: &Layout, window: Range<usize>) -> Option<Attribution> {
+    let toks = tokens(text, window, &layout.debris);
+    let n = toks.len();
+    let mut k = n;
+    if k > 0 && matches!(toks[k - 1].punct, Some(':' | ',')) {
+        k -= 1;
+    }
+    // the cue may be followed by a listener and a time phrase: at most five words
+    for back in 0..6 {
+        let Some(i) = k.checked_sub(back + 1) else { break };
+        let t = &toks[i];
+        if !t.is_word() {
+            break;
+        }
+        let Some(cue) = lexicon::cue(word_at(text, t)) else { continue };
+        if cue.class == CueClass::Partial {
+            continue;
+        }
+        let cue_range = t.start..toks[k - 1].end;
+        return match np_before(text, &toks, i) {
+            Before::Found(r) => Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro)),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
+/// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
+/// organisation.
+fn partial_cue(text: &str, layout: &Layout, sentence: Range<usize>, win_start: usize, open: usize) -> Option<Attribution> {
+    let toks = tokens(text, win_start..open, &layout.debris);
+    for i in (0..toks.len()).rev() {
+        let t = &toks[i];
+        if !t.is_word() || lexicon::cue(word_at(text, t)).is_none() {
+            continue;
+        }
+        let speaker = match np_before(text, &toks, i) {
+            Before::Found(r) => Some(r),
+            Before::Comma(_) | Before::None => sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start),
+        };
+        return speaker.map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
+    }
+    let subject = sentence_subject(text, sentence)?;
+    let kind = mention_kind(&text[subject.clone()]);
+    (subject.end <= open && kind != MentionKind::Description).then(|| attribution(text, subject, None, Rule::PartialSubject))
+}

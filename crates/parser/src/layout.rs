@@ -1,0 +1,328 @@
+//! Layout: logical paragraphs, and the debris that text extraction leaves behind (URL lines,
+//! "Related article" lines, ad markers, photo credits). Quote text is cleaned here too.
+
+use memchr::memchr_iter;
+use std::ops::Range;
+
+/// Paragraphs and debris of one article. All ranges are byte ranges into the article.
+#[derive(Debug, Default)]
+pub(crate) struct Layout {
+    /// Logical paragraphs in order; a paragraph may contain debris ranges.
+    pub blocks: Vec<Range<usize>>,
+    /// Debris, sorted and disjoint.
+    pub debris: Vec<Range<usize>>,
+}
+
+impl Layout {
+    /// True when `at` lies inside debris.
+    pub fn in_debris(&self, at: usize) -> bool {
+        let i = self.debris.partition_point(|r| r.end <= at);
+        self.debris.get(i).is_some_and(|r| r.start <= at)
+    }
+}
+
+/// Markers that ad-supported pages glue into the text.
+const INLINE_MARKERS: &[&str] = &[
+    "ARTICLE CONTINUES AFTER AD",
+    "ARTICLE CONTINUES BELOW",
+    "STORY CONTINUES BELOW",
+    "Story continues below advertisement",
+    "Story continues below",
+    "CONTINUE READING BELOW",
+    "ADVERTISEMENT",
+    "SCROLL TO CONTINUE WITH CONTENT",
+];
+
+/// Lines that are debris when they start with these words (case-insensitive).
+const LINE_PREFIXES: &[&str] = &[
+    "related article",
+    "related:",
+    "related coverage",
+    "read more:",
+    "read more at",
+    "read the rest",
+    "advertisement",
+    "article continues",
+    "story continues",
+    "continue reading",
+    "click here",
+    "sign up for",
+    "photo:",
+    "image:",
+    "(photo",
+    "watch:",
+    "listen:",
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Line {
+    Blank,
+    Debris,
+    Content,
+}
+
+fn is_url(s: &str) -> bool {
+    (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www."))
+        && !s.contains(char::is_whitespace)
+}
+
+/// Byte offset in `line` where a trailing photo credit starts (`Dmitri Lovetsky / AP / TASS`).
+fn credit_start(line: &str) -> Option<usize> {
+    let first_slash = line.find(" / ")?;
+    // the credit starts after the last sentence end before the first " / "
+    let head = &line[..first_slash];
+    let start = head
+        .rfind(['.', '?', '!', '”', '"'])
+        .map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let credit = line[start..].trim();
+    let credit = credit.trim_end_matches('.');
+    let segments: Vec<&str> = credit.split(" / ").collect();
+    let credit_like = segments.len() >= 2
+        && segments.iter().all(|seg| {
+            let words: Vec<&str> = seg.split_whitespace().collect();
+            !words.is_empty()
+                && words.len() <= 4
+                && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        });
+    credit_like.then(|| start + (line[start..].len() - line[start..].trim_start().len()))
+}
+
+fn classify(line: &str) -> Line {
+    let t = line.trim();
+    if t.is_empty() {
+        return Line::Blank;
+    }
+    let lower = t.to_lowercase();
+    if is_url(t)
+        || LINE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || INLINE_MARKERS.contains(&t)
+        || credit_start(t) == Some(0)
+        || lower.ends_with(" via getty images.")
+        || lower.ends_with(" via getty images")
+    {
+        Line::Debris
+    } else {
+        Line::Content
+    }
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end().chars().last().is_some_and(|c| {
+        matches!(c, '.' | '?' | '!' | ':' | '”' | '"' | '’' | '\'' | ')' | ']' | '…' | '»' | '«' | '」' | '』')
+    })
+}
+
+fn starts_lowercase(line: &str) -> bool {
+    line.trim_start().chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Finds paragraphs and debris.
+///
+/// A blank line ends a paragraph unless the paragraph stopped mid-sentence and the next one goes
+/// on in lowercase (a break that extraction put inside a sentence). A single line break ends a
+/// paragraph too, unless the article is hard-wrapped (most lines stop mid-sentence).
+pub(crate) fn layout(text: &str) -> Layout {
+    let mut lines: Vec<(Range<usize>, Line)> = Vec::new();
+    let mut start = 0;
+    for nl in memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+        if nl < start {
+            continue;
+        }
+        let raw = &text[start..nl];
+        let lead = raw.len() - raw.trim_start().len();
+        let trail = raw.len() - raw.trim_end().len();
+        let range = if raw.trim().is_empty() { start..start } else { start + lead..nl - trail };
+        lines.push((range, classify(raw)));
+        start = nl + 1;
+    }
+
+    let mut debris = Vec::new();
+    for (range, kind) in &lines {
+        match kind {
+            Line::Debris => debris.push(range.clone()),
+            Line::Content => {
+                let line = &text[range.clone()];
+                for marker in INLINE_MARKERS {
+                    let mut from = 0;
+                    while let Some(i) = line[from..].find(marker) {
+                        let s = range.start + from + i;
+                        debris.push(s..s + marker.len());
+                        from += i + marker.len();
+                    }
+                }
+                if let Some(i) = credit_start(line) {
+                    debris.push(range.start + i..range.end);
+                }
+            }
+            Line::Blank => {}
+        }
+    }
+    debris.sort_by_key(|r| r.start);
+    debris.dedup_by(|b, a| {
+        if b.start <= a.end {
+            a.end = a.end.max(b.end);
+            true
+        } else {
+            false
+        }
+    });
+
+    // Hard-wrapped: most lines that another content line follows stop mid-sentence.
+    let (mut joined, mut open) = (0usize, 0usize);
+    for pair in lines.windows(2) {
+        if pair[0].1 == Line::Content && pair[1].1 == Line::Content {
+            joined += 1;
+            if !ends_sentence(&text[pair[0].0.clone()]) {
+                open += 1;
+            }
+        }
+    }
+    let soft_breaks = joined > 0 && open * 2 >= joined;
+
+    let mut blocks: Vec<Range<usize>> = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    // where the current block's words end, trailing inline debris left out
+    let mut words_end = 0;
+    let mut gap = false; // a blank or debris line since the current block's last line
+    for (range, kind) in &lines {
+        if *kind != Line::Content {
+            gap = true;
+            continue;
+        }
+        let line = &text[range.clone()];
+        let continues = match &current {
+            Some(_) if !gap => soft_breaks,
+            Some(cur) => !ends_sentence(&text[cur.start..words_end]) && starts_lowercase(line),
+            None => false,
+        };
+        match current.as_mut() {
+            Some(cur) if continues => cur.end = range.end,
+            _ => {
+                blocks.extend(current.take());
+                current = Some(range.clone());
+            }
+        }
+        words_end = debris
+            .iter()
+            .find(|d| d.start > range.start && d.start < range.end && d.end >= range.end)
+            .map_or(range.end, |d| d.start);
+        gap = false;
+    }
+    blocks.extend(current);
+    Layout { blocks, debris }
+}
+
+/// Prefixes that keep their hyphen when a line break splits the word after them.
+const HYPHEN_PREFIXES: &[&str] = &[
+    "ex", "self", "well", "non", "anti", "pro", "post", "pre", "co", "multi", "long", "short",
+    "high", "low", "half", "all", "cross", "counter", "inter", "mid", "neo", "semi", "sub",
+    "super", "trans", "ultra", "vice", "year", "old", "so", "far", "right", "left", "hard",
+    "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "then", "full", "part", "world", "state",
+];
+
+/// The text of `range` made clean: `skip` ranges (debris, reopening marks) removed, line breaks
+/// and runs of space folded to one space, a word hyphenated across a line break rejoined
+/// (`neces-\nsary` → `necessary`, `post-\nSoviet` → `post-Soviet`).
+pub(crate) fn clean(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> String {
+    // Gather the kept pieces; a skipped range counts as a line break.
+    let mut raw = String::with_capacity(range.len());
+    let mut at = range.start;
+    for s in skip {
+        if s.end <= at || s.start >= range.end {
+            continue;
+        }
+        if s.start > at {
+            raw.push_str(&text[at..s.start]);
+        }
+        raw.push('\n');
+        at = at.max(s.end);
+    }
+    if at < range.end {
+        raw.push_str(&text[at..range.end]);
+    }
+
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.char_indices().peekable();
+    let mut pending_space = false;
+    while let Some((i, c)) = chars.next() {
+        if c == '-' && out.chars().last().is_some_and(char::is_alphabetic) {
+            // a hyphen at the end of a line?
+            let rest = &raw[i + 1..];
+            let gap_len = rest.len() - rest.trim_start().len();
+            let gap = &rest[..gap_len];
+            if gap.contains('\n') {
+                let next = rest[gap_len..].chars().next();
+                if next.is_some_and(char::is_alphabetic) {
+                    let left_word: String = out
+                        .chars()
+                        .rev()
+                        .take_while(|c| c.is_alphanumeric())
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect::<String>()
+                        .to_lowercase();
+                    let keep = next.is_some_and(char::is_uppercase)
+                        || HYPHEN_PREFIXES.contains(&left_word.as_str());
+                    if keep {
+                        out.push('-');
+                    }
+                    for _ in 0..gap.chars().count() {
+                        chars.next();
+                    }
+                    pending_space = false;
+                    continue;
+                }
+            }
+        }
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyphenation_across_lines_is_repaired() {
+        let t = "the post-\nSoviet space was neces-\nsary for ex-\nofficials";
+        assert_eq!(clean(t, 0..t.len(), &[]), "the post-Soviet space was necessary for ex-officials");
+    }
+
+    #[test]
+    fn url_and_related_lines_are_debris_and_sentence_breaks_merge() {
+        let t = "guarantees “but there’s\n\nRelated article: Other news\n\nhttps://example.com/x\n\ncurrently no need,” he said.\n\nNext paragraph.";
+        let l = layout(t);
+        assert_eq!(l.blocks.len(), 2, "{:?}", l.blocks);
+        assert_eq!(l.debris.len(), 2);
+        let b = l.blocks[0].clone();
+        assert_eq!(clean(t, b, &l.debris), "guarantees “but there’s currently no need,” he said.");
+    }
+
+    #[test]
+    fn inline_ad_marker_and_photo_credit_are_debris() {
+        let t = "It was “fair”.ARTICLE CONTINUES AFTER AD\n\nThe end came. Jane Roe / AP / TASS\n";
+        let l = layout(t);
+        let parts: Vec<&str> = l.debris.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(parts, ["ARTICLE CONTINUES AFTER AD", "Jane Roe / AP / TASS"]);
+    }
+
+    #[test]
+    fn single_newlines_split_paragraphs_unless_hard_wrapped() {
+        let flowing = "One sentence here.\nAnother paragraph here.\nA third one.";
+        assert_eq!(layout(flowing).blocks.len(), 3);
+        let wrapped = "One sentence that goes\non and on across\nlines until it ends.\n\nNext.";
+        assert_eq!(layout(wrapped).blocks.len(), 2);
+    }
+}

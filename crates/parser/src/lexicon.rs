@@ -1,0 +1,209 @@
+//! Word lists the grammars consult: reporting verbs (from `data/cues.txt`), titles and roles,
+//! pronouns, abbreviations. Built once, on first use.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// How a reporting verb may be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// Introduces reported speech with or without "that".
+    Bare,
+    /// Introduces reported speech only with "that".
+    That,
+    /// Attributes a direct quotation only.
+    Quote,
+    /// Attributes a quoted fragment in its own sentence only.
+    Partial,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cue {
+    pub class: CueClass,
+    /// Takes a listener before the clause ("told reporters").
+    pub object: bool,
+}
+
+static CUES_TXT: &str = include_str!("../../../data/cues.txt");
+
+static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in CUES_TXT.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(form), Some(class)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let class = match class {
+            "bare" => CueClass::Bare,
+            "that" => CueClass::That,
+            "quote" => CueClass::Quote,
+            _ => CueClass::Partial,
+        };
+        let object = parts.next() == Some("obj");
+        map.entry(form).or_insert(Cue { class, object });
+    }
+    map
+});
+
+/// The reporting verb `word` is (lowercase match), if any.
+pub(crate) fn cue(word: &str) -> Option<Cue> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        CUES.get(word.to_ascii_lowercase().as_str()).copied()
+    } else {
+        CUES.get(word).copied()
+    }
+}
+
+fn set(words: &'static str) -> std::collections::HashSet<&'static str> {
+    words.split_whitespace().collect()
+}
+
+/// Words that name a role or title; they may stand in a speaker mention in lowercase.
+static ROLES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    set("spokesman spokeswoman spokesperson spokespeople minister ministers secretary president \
+         vice chancellor leader leaders chief official officials senator sen governor gov mayor \
+         ambassador director chairman chairwoman chair adviser advisor aide aides candidate \
+         envoy premier king queen prince prime foreign deputy former senior top general gen \
+         commissioner representative rep lawmaker lawmakers analyst analysts expert experts \
+         professor head diplomat diplomats hopeful nominee strategist manager ceo founder \
+         attorney lawyer judge justice commander officer member speaker whip novice \
+         congressman congresswoman rival opponent challenger frontrunner front-runner veteran \
+         activist activists economist researcher author host anchor correspondent reporter \
+         source sources insider negotiator negotiators mp mps mep meps president-elect \
+         secretary-general administrator counsel prosecutor prosecutors investigator \
+         investigators sheriff police protester protesters resident residents voter voters \
+         supporter supporters critic critics witness witnesses mother father wife husband \
+         son daughter brother sister friend colleague owner worker workers employee \
+         employees student students teacher doctor nurse partner coach player players \
+         captain fan fans officer officers soldier soldiers farmer farmers\
+          president's dr mr mrs ms \
+         prof rev sgt lt col capt cmdr adm amb")
+});
+
+/// Words that end an organisation's name or description.
+static ORGS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    set("kremlin ministry department government administration office council committee \
+         commission union party parliament congress senate house court agency bureau \
+         police army military navy pentagon campaign cabinet embassy mission alliance \
+         organization organisation group coalition federation foundation institute \
+         university company corporation bank board authority authorities service \
+         services network newspaper website agency commission team club movement \
+         presidency regime junta state nations nato eu un who imf fbi cia nsa kgb \
+         opposition statement report spokesman's secretariat duma knesset bundestag \
+         assembly tribunal fund society palace\
+          association center centre people's")
+});
+
+/// Personal pronouns that can be a speaker.
+static PRONOUNS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set("he she they it we i you who"));
+
+/// Words before a noun phrase that it starts with.
+static DETERMINERS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| set("the a an his her its their our my your this that these those another one"));
+
+/// Lowercase modifiers allowed inside a description ("a senior official").
+static MODIFIERS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    set("foreign senior top former chief deputy political presidential republican democratic \
+         national state white press campaign news security defense defence economic \
+         military longtime long-time close fellow local federal regional public interior \
+         finance trade justice health energy environment education labor labour \
+         opposition ruling conservative liberal progressive independent young old new \
+         acting interim outgoing incoming veteran leading prominent key influential \
+         unnamed anonymous administration government ministry kremlin party \
+         first second third other two three several many some both")
+});
+
+/// Capitalised words that do not start a name ("But Peskov said").
+static CAPITAL_STOPWORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    set("But And Yet So Then However Also The A An Meanwhile Still Now Later Earlier Instead \
+         Asked In On At For From With Without After Before During Following Ahead As When \
+         While Although Though If Because Since Under Over Despite Last This That These \
+         Those It He She They We I You His Her Its Their Our Speaking Writing Monday Tuesday \
+         Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Separately \
+         Elsewhere Indeed Moreover Furthermore Nonetheless Nevertheless Once Even Only \
+         According There Here What Who Why How Where Which Both Neither Either Not No Yes")
+});
+
+/// Words for time and manner that may sit between a speaker and a cue or after a cue.
+static ADJUNCTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    set("also later earlier previously then again further repeatedly reportedly recently \
+         once twice has have had will would could may might did does do is was were be been \
+         had've already first last this that week month year today yesterday tonight \
+         monday tuesday wednesday thursday friday saturday sunday on morning afternoon \
+         evening night himself herself themselves itself privately publicly separately \
+         frequently often quickly flatly openly bluntly simply just still finally initially \
+         subsequently ultimately angrily calmly jokingly candidly confidently firmly")
+});
+
+/// Prepositions that start a phrase between a cue and its clause ("said in a statement").
+static PREPOSITIONS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    set("in on at during after before to with via through over from for by about under \
+         while when upon")
+});
+
+/// Abbreviations after which a full stop does not end a sentence.
+static ABBREVIATIONS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    set("mr mrs ms dr prof sen rep gov gen lt col capt cmdr adm sgt maj st jr sr rev hon \
+         pres amb corp inc ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec \
+         calif fla ill mass mich minn penn tenn tex va wash wis ariz colo conn del ga ind kan \
+         ky la md mo mont neb nev okla ore pa vt wyo u.s u.k u.n e.u d.c a.m p.m ft mt approx \
+         dept govt")
+});
+
+/// Words before a quoted title that make it a title or a name, not a quotation.
+static TITLE_CUES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    set("titled entitled called dubbed nicknamed named so-called headlined film movie book \
+         song album show series novel play documentary podcast program programme hashtag \
+         slogan motto magazine newspaper column episode")
+});
+
+pub(crate) fn is_role(lower: &str) -> bool {
+    ROLES.contains(lower) || ROLES.contains(lower.trim_end_matches('.'))
+}
+pub(crate) fn is_org(lower: &str) -> bool {
+    ORGS.contains(lower)
+}
+pub(crate) fn is_pronoun(lower: &str) -> bool {
+    PRONOUNS.contains(lower)
+}
+pub(crate) fn is_determiner(lower: &str) -> bool {
+    DETERMINERS.contains(lower)
+}
+pub(crate) fn is_modifier(lower: &str) -> bool {
+    MODIFIERS.contains(lower)
+}
+pub(crate) fn is_capital_stopword(word: &str) -> bool {
+    CAPITAL_STOPWORDS.contains(word)
+}
+pub(crate) fn is_adjunct(lower: &str) -> bool {
+    ADJUNCTS.contains(lower)
+}
+pub(crate) fn is_preposition(lower: &str) -> bool {
+    PREPOSITIONS.contains(lower)
+}
+pub(crate) fn is_abbreviation(lower: &str) -> bool {
+    ABBREVIATIONS.contains(lower)
+}
+pub(crate) fn is_title_cue(lower: &str) -> bool {
+    TITLE_CUES.contains(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_lexicon_loads_classes_and_objects() {
+        let told = cue("told").expect("told is a cue");
+        assert_eq!(told.class, CueClass::Bare);
+        assert!(told.object);
+        assert_eq!(cue("admitted").map(|c| c.class), Some(CueClass::That));
+        assert_eq!(cue("Said").map(|c| c.class), Some(CueClass::Bare));
+        assert!(cue("table").is_none());
+    }
+}

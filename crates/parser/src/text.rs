@@ -1,0 +1,125 @@
+//! Small text helpers shared by the grammars: word tokens with byte offsets.
+
+use std::ops::Range;
+
+/// A word or a punctuation character, with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// `None` for a word, the character for punctuation.
+    pub punct: Option<char>,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '&')
+}
+
+/// Splits `text[range]` into words and punctuation, skipping whitespace.
+/// A word is a run of letters and digits with inner hyphens, apostrophes and dots (`U.S.`,
+/// `Belarus’s`, `post-Soviet`); `skip` ranges (layout debris) are passed over.
+pub(crate) fn tokens(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let slice = &text[range.clone()];
+    let base = range.start;
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let at = base + i;
+        if skip.iter().any(|r| r.contains(&at)) || c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = at + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphanumeric() {
+                    end = base + j + d.len_utf8();
+                    iter.next();
+                } else if is_joiner(d) {
+                    // a joiner belongs to the word only when a letter or digit follows it
+                    let next = slice[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(char::is_alphanumeric) {
+                        iter.next();
+                        end = base + j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok { start: at, end, punct: None });
+        } else {
+            out.push(Tok { start: at, end: at + c.len_utf8(), punct: Some(c) });
+        }
+    }
+    out
+}
+
+/// True when the word starts with an uppercase letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when the word is written in capitals only (`NATO`, `EU`, `U.S.`), two letters or more.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// The word with a possessive ending removed (`Russia’s` → `Russia`).
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
+/// True when the word ends in a possessive `’s`.
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word.len() > 2 && (word.ends_with("’s") || word.ends_with("'s"))
+}
+
+/// Whitespace folded to single spaces, ends trimmed.
+pub(crate) fn fold_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokens(s, 0..s.len(), &[]).iter().map(|t| &s[t.range()]).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_hyphens_and_dots() {
+        assert_eq!(
+            words("Belarus’s post-Soviet U.S. ties, he said."),
+            ["Belarus’s", "post-Soviet", "U.S", ".", "ties", ",", "he", "said", "."]
+        );
+    }
+
+    #[test]
+    fn acronyms_and_possessives() {
+        assert!(is_acronym("NATO"));
+        assert!(!is_acronym("Nato"));
+        assert_eq!(strip_possessive("Russia’s"), "Russia");
+        assert!(is_possessive("Russia's"));
+    }
+}
