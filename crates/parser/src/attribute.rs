@@ -1,6 +1,8 @@
 //! Sentences, quotation kinds, attributions, and reported speech.
 
-use crate::grammar::{self, according_to, after_quote, mention_kind, name_part, noun_phrase, np_word_ok};
+use crate::grammar::{
+    self, according_to, after_quote, mention_kind, name_part, noun_phrase, np_word_ok,
+};
 use crate::layout::{Layout, clean};
 use crate::lexicon::{self, CueClass};
 use crate::marks::RawQuote;
@@ -31,12 +33,30 @@ pub(crate) fn mention(text: &str, range: Range<usize>) -> Mention {
     let np = &text[range.clone()];
     let kind = mention_kind(np);
     let name = name_part(np).map(|r| range.start + r.start..range.start + r.end);
-    Mention { text: fold_space(np), span: range, name, kind }
+    Mention {
+        text: fold_space(np),
+        span: range,
+        name,
+        kind,
+    }
 }
 
-fn attribution(text: &str, mention_range: Range<usize>, cue: Option<Range<usize>>, rule: Rule) -> Attribution {
-    let cue_text = cue.as_ref().map(|c| fold_space(&text[c.clone()])).unwrap_or_default();
-    Attribution { mention: mention(text, mention_range), cue, cue_text, rule }
+fn attribution(
+    text: &str,
+    mention_range: Range<usize>,
+    cue: Option<Range<usize>>,
+    rule: Rule,
+) -> Attribution {
+    let cue_text = cue
+        .as_ref()
+        .map(|c| fold_space(&text[c.clone()]))
+        .unwrap_or_default();
+    Attribution {
+        mention: mention(text, mention_range),
+        cue,
+        cue_text,
+        rule,
+    }
 }
 
 /// One top-level quotation while it is being attributed.
@@ -48,7 +68,12 @@ struct Top<'a> {
 
 /// Splits a paragraph into sentences; a quotation is never split, and a quotation that ends
 /// its sentence (`“… riots.” Russia criticized`) ends it.
-fn sentences(text: &str, layout: &Layout, block: Range<usize>, quotes: &[(Range<usize>, Range<usize>)]) -> Vec<Range<usize>> {
+fn sentences(
+    text: &str,
+    layout: &Layout,
+    block: Range<usize>,
+    quotes: &[(Range<usize>, Range<usize>)],
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = block.start;
     let mut i = block.start;
@@ -65,7 +90,10 @@ fn sentences(text: &str, layout: &Layout, block: Range<usize>, quotes: &[(Range<
         if trimmed.len() == rest.len() {
             return false;
         }
-        trimmed.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"‘„«»'".contains(c))
+        trimmed
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"‘„«»'".contains(c))
     };
     while i < block.end {
         while qi < quotes.len() && quotes[qi].0.start < i {
@@ -73,7 +101,8 @@ fn sentences(text: &str, layout: &Layout, block: Range<usize>, quotes: &[(Range<
         }
         if let Some((outer, content)) = quotes.get(qi).filter(|q| q.0.start == i) {
             let end = outer.end.min(block.end);
-            let inner = text[content.start..content.end.min(block.end).max(content.start)].trim_end();
+            let inner =
+                text[content.start..content.end.min(block.end).max(content.start)].trim_end();
             let inner = inner.trim_end_matches(['’', '\'', '”', '"']);
             if inner.ends_with(['.', '?', '!']) && boundary_after(end) {
                 out.push(start..end);
@@ -90,6 +119,7 @@ fn sentences(text: &str, layout: &Layout, block: Range<usize>, quotes: &[(Range<
             let word: String = text[block.start..i]
                 .chars()
                 .rev()
+                .take(12)
                 .take_while(|c| c.is_alphanumeric() || *c == '.')
                 .collect::<Vec<_>>()
                 .into_iter()
@@ -138,7 +168,11 @@ enum Before {
 
 fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     let mut i = end;
-    while i > 0 && toks[i - 1].is_word() && lexicon::is_adjunct(&word_at(text, &toks[i - 1]).to_lowercase()) {
+    while i > 0
+        && end - i < 8
+        && toks[i - 1].is_word()
+        && lexicon::is_adjunct(&word_at(text, &toks[i - 1]).to_lowercase())
+    {
         i -= 1;
     }
     // `on Wednesday`: the preposition of a skipped time phrase
@@ -170,20 +204,30 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     let head_ok = last.is_word()
         && np_word_ok(w)
         && !(w.contains('-') && !lower.ends_with("-old"))
-        && (is_capitalised(w) || lexicon::is_role(&lower) || lexicon::is_org(&lower) || lower.ends_with("-old"));
+        && (is_capitalised(w)
+            || lexicon::is_role(&lower)
+            || lexicon::is_org(&lower)
+            || lower.ends_with("-old"));
     if !head_ok {
         return Before::None;
     }
     let mut j = i - 1;
-    while j > 0 {
+    // a speaker's phrase is short: look back a dozen words at most
+    while j > 0 && i - j < 12 {
         let t = &toks[j - 1];
         let tw = word_at(text, t);
         let tl = tw.to_lowercase();
         if t.is_word() && np_word_ok(tw) && !(j == 1 && false) {
             j -= 1;
-        } else if t.punct == Some('.') && j >= 2 && lexicon::is_abbreviation(&word_at(text, &toks[j - 2]).to_lowercase()) {
+        } else if t.punct == Some('.')
+            && j >= 2
+            && lexicon::is_abbreviation(&word_at(text, &toks[j - 2]).to_lowercase())
+        {
             j -= 1;
-        } else if t.is_word() && (tl == "of" || tl == "for") && j >= 2 && is_capitalised(word_at(text, &toks[j]))
+        } else if t.is_word()
+            && (tl == "of" || tl == "for")
+            && j >= 2
+            && is_capitalised(word_at(text, &toks[j]))
         {
             j -= 1;
         } else if t.is_word() && lexicon::is_determiner(&tl) && tl != "that" {
@@ -194,7 +238,12 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
         }
     }
     // never begin with a dangling `of`
-    while j < i - 1 && matches!(word_at(text, &toks[j]).to_lowercase().as_str(), "of" | "for") {
+    while j < i - 1
+        && matches!(
+            word_at(text, &toks[j]).to_lowercase().as_str(),
+            "of" | "for"
+        )
+    {
         j += 1;
     }
     // the word before the phrase: `what they said` is not a speaker
@@ -203,10 +252,12 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     }
     let range = toks[j].start..last.end;
     let np = &text[range.clone()];
-    if mention_kind(np) == MentionKind::Description && !np.split_whitespace().any(|w| {
-        let l = w.to_lowercase();
-        lexicon::is_role(&l) || lexicon::is_org(&l) || l.ends_with("-old")
-    }) {
+    if mention_kind(np) == MentionKind::Description
+        && !np.split_whitespace().any(|w| {
+            let l = w.to_lowercase();
+            lexicon::is_role(&l) || lexicon::is_org(&l) || l.ends_with("-old")
+        })
+    {
         return Before::None;
     }
     Before::Found(range)
@@ -221,7 +272,10 @@ fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> 
     let mut i = 0;
     while let Some(t) = toks.get(i) {
         let w = word_at(text, t);
-        if matches!(w, "But" | "And" | "Yet" | "So" | "Still" | "Meanwhile" | "Also" | "However" | "Then") {
+        if matches!(
+            w,
+            "But" | "And" | "Yet" | "So" | "Still" | "Meanwhile" | "Also" | "However" | "Then"
+        ) {
             i += 1;
         } else {
             break;
@@ -229,9 +283,13 @@ fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> 
     }
     let first = toks.get(i)?;
     let fw = word_at(text, first);
-    let opener = lexicon::is_capital_stopword(fw) && !matches!(fw, "The" | "A" | "An" | "He" | "She" | "They" | "We" | "I");
+    let opener = lexicon::is_capital_stopword(fw)
+        && !matches!(fw, "The" | "A" | "An" | "He" | "She" | "They" | "We" | "I");
     if opener || first.punct.is_some() {
-        let comma = toks[i..].iter().take(30).position(|t| t.punct == Some(','))?;
+        let comma = toks[i..]
+            .iter()
+            .take(30)
+            .position(|t| t.punct == Some(','))?;
         i += comma + 1;
     }
     let at = toks.get(i)?.start;
@@ -259,23 +317,46 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     if words.is_empty() || words.len() > 10 || content.ends_with(['.', '?', '!', ',']) {
         return false;
     }
-    let prev = before.split_whitespace().last().unwrap_or("").to_lowercase();
+    let prev = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
     if lexicon::is_title_cue(prev.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')) {
         return true;
     }
     // "starred in “Parks and Recreation”": a short Title Case name in mid-sentence
-    let mid_sentence = before.trim_end().chars().last().is_some_and(|c| c.is_alphanumeric());
-    let small = ["of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by"];
+    let mid_sentence = before
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric());
+    let small = [
+        "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by",
+    ];
     mid_sentence
         && words.len() <= 6
         && words.iter().any(|w| w.len() > 3)
-        && words.iter().enumerate().all(|(k, w)| is_capitalised(w) || (k > 0 && small.contains(w)))
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| is_capitalised(w) || (k > 0 && small.contains(w)))
 }
 
 /// Finds reported speech in one sentence: `X said (that) …`, `…, X said.`, `According to X, …`.
-fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Range<usize>], out: &mut Vec<Quote>) {
+fn indirect_in(
+    text: &str,
+    layout: &Layout,
+    sentence: Range<usize>,
+    quoted: &[Range<usize>],
+    out: &mut Vec<Quote>,
+) {
     let toks = tokens(text, sentence.clone(), &layout.debris);
-    let inside_quote = |at: usize| quoted.iter().any(|q| q.start <= at && at < q.end);
+    let quote_at = |at: usize| {
+        let k = quoted.partition_point(|q| q.start <= at);
+        k.checked_sub(1).map(|k| &quoted[k]).filter(|q| at < q.end)
+    };
+    let inside_quote = |at: usize| quote_at(at).is_some();
     // index of the token that ends the clause starting at each token: one backward pass
     let mut clause_end = vec![toks.len(); toks.len() + 1];
     for k in (0..toks.len()).rev() {
@@ -283,7 +364,10 @@ fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Ra
             Some(';') | Some('—') => !inside_quote(toks[k].start),
             Some(',') => toks.get(k + 1).is_some_and(|n| {
                 let w = word_at(text, n).to_lowercase();
-                matches!(w.as_str(), "while" | "but" | "though" | "although" | "whereas" | "according")
+                matches!(
+                    w.as_str(),
+                    "while" | "but" | "though" | "although" | "whereas" | "according"
+                )
             }),
             _ => false,
         };
@@ -308,7 +392,17 @@ fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Ra
                     let end = trim_clause_end(text, start..sentence.end);
                     if word_count(&text[start..end]) >= 3 {
                         let cue = t.start..t.start + "according to".len();
-                        out.push(indirect(text, layout, start..end, attribution(text, np_start..np_start + np.len(), Some(cue), Rule::AccordingTo)));
+                        out.push(indirect(
+                            text,
+                            layout,
+                            start..end,
+                            attribution(
+                                text,
+                                np_start..np_start + np.len(),
+                                Some(cue),
+                                Rule::AccordingTo,
+                            ),
+                        ));
                         covered_until = end;
                     }
                 }
@@ -322,7 +416,9 @@ fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Ra
         // the speaker
         let speaker = match np_before(text, &toks, here) {
             Before::Found(r) => Some(r),
-            Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone()).filter(|r| r.end <= toks[c].start),
+            Before::Comma(c) if c > 0 => {
+                sentence_subject(text, sentence.clone()).filter(|r| r.end <= toks[c].start)
+            }
             _ => None,
         };
         let after_cue = &text[t.end..sentence.end];
@@ -334,14 +430,27 @@ fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Ra
             let mut rest_after = skip_adjuncts(after_cue);
             if cue.object {
                 // the listener: `…, Peskov told reporters.`
-                let w = rest_after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let w = rest_after
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
                 rest_after = skip_adjuncts(&rest_after[w.len()..]);
             }
             if comma_before && at_end(rest_after) {
                 let start = sentence.start;
                 let end = text[..sp.start].trim_end().len() - 1;
                 if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
-                    out.push(indirect(text, layout, start..end, attribution(text, sp.clone(), Some(t.start..cue_end), Rule::IndirectTrailing)));
+                    out.push(indirect(
+                        text,
+                        layout,
+                        start..end,
+                        attribution(
+                            text,
+                            sp.clone(),
+                            Some(t.start..cue_end),
+                            Rule::IndirectTrailing,
+                        ),
+                    ));
                     covered_until = sentence.end;
                     continue;
                 }
@@ -349,13 +458,27 @@ fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Ra
         }
         // `CLAUSE, said X.`
         if speaker.is_none() && here >= 1 && toks[here - 1].punct == Some(',') {
-            if let Ok((rest, np)) = noun_phrase(after_cue.trim_start()) {
+            // parse a bounded window: the phrase must end the sentence anyway
+            let np_at = sentence.end - after_cue.trim_start().len();
+            let near = &text[np_at..floor(text, sentence.end.min(np_at + WINDOW))];
+            if let Ok((_, np)) = noun_phrase(near) {
+                let rest = &text[np_at + np.len()..sentence.end];
                 if at_end(rest) {
-                    let np_start = sentence.end - rest.len() - np.len();
+                    let np_start = np_at;
                     let start = sentence.start;
                     let end = toks[here - 1].start;
                     if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
-                        out.push(indirect(text, layout, start..end, attribution(text, np_start..np_start + np.len(), Some(t.range()), Rule::IndirectTrailing)));
+                        out.push(indirect(
+                            text,
+                            layout,
+                            start..end,
+                            attribution(
+                                text,
+                                np_start..np_start + np.len(),
+                                Some(t.range()),
+                                Rule::IndirectTrailing,
+                            ),
+                        ));
                         covered_until = sentence.end;
                         continue;
                     }
@@ -392,9 +515,15 @@ fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Ra
         } {
             j += 1;
         }
-        if j < toks.len() && toks[j].is_word() && lexicon::is_preposition(&word_at(text, &toks[j]).to_lowercase()) {
+        if j < toks.len()
+            && toks[j].is_word()
+            && lexicon::is_preposition(&word_at(text, &toks[j]).to_lowercase())
+        {
             // `said in a statement that …` / `said on Twitter, …`
-            let found = toks[j..].iter().take(10).position(|x| x.punct == Some(',') || word_at(text, x) == "that");
+            let found = toks[j..]
+                .iter()
+                .take(10)
+                .position(|x| x.punct == Some(',') || word_at(text, x) == "that");
             match found {
                 Some(p) => j += p + usize::from(toks[j + p].punct == Some(',')),
                 None => continue,
@@ -413,24 +542,38 @@ fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Ra
             continue;
         }
         // a quotation that opens right after the cue is a direct quote, not reported speech
-        if quoted.iter().any(|q| q.start <= first.start && first.start < q.start + 4 && text[first.start..].starts_with(['“', '"', '«', '„', '‘'])) {
+        if quote_at(first.start).is_some_and(|q| q.start == first.start) {
             continue;
         }
         let relative = here >= 1 && word_at(text, &toks[here - 1]).eq_ignore_ascii_case("who")
-            || (here >= 2 && word_at(text, &toks[here - 2]).eq_ignore_ascii_case("who") && lexicon::is_adjunct(&word_at(text, &toks[here - 1]).to_lowercase()));
+            || (here >= 2
+                && word_at(text, &toks[here - 2]).eq_ignore_ascii_case("who")
+                && lexicon::is_adjunct(&word_at(text, &toks[here - 1]).to_lowercase()));
         let mut end_tok = clause_end[j];
         if relative {
             // `X, who said the deal was fair, left early`: the clause ends with the relative one
-            if let Some(c) = toks[j..end_tok.min(toks.len())].iter().position(|t| t.punct == Some(',')) {
+            if let Some(c) = toks[j..end_tok.min(toks.len())]
+                .iter()
+                .position(|t| t.punct == Some(','))
+            {
                 end_tok = j + c;
             }
         }
-        let end = if end_tok < toks.len() { toks[end_tok].start } else { sentence.end };
+        let end = if end_tok < toks.len() {
+            toks[end_tok].start
+        } else {
+            sentence.end
+        };
         let end = trim_clause_end(text, first.start..end);
         if end <= first.start || word_count(&text[first.start..end]) < 3 {
             continue;
         }
-        out.push(indirect(text, layout, first.start..end, attribution(text, speaker, Some(t.start..cue_end), Rule::IndirectCue)));
+        out.push(indirect(
+            text,
+            layout,
+            first.start..end,
+            attribution(text, speaker, Some(t.start..cue_end), Rule::IndirectCue),
+        ));
         covered_until = end;
     }
 }
@@ -438,14 +581,18 @@ fn indirect_in(text: &str, layout: &Layout, sentence: Range<usize>, quoted: &[Ra
 /// True when a quotation in marks opens the clause at `start`: it is a direct quotation, and
 /// the words after it attribute it.
 fn opens_with_quote(quoted: &[Range<usize>], start: usize) -> bool {
-    quoted.iter().any(|q| q.start == start)
+    quoted.binary_search_by_key(&start, |q| q.start).is_ok()
 }
 
 fn skip_adjuncts(s: &str) -> &str {
     let mut rest = s.trim_start();
     loop {
-        let w: &str = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if !w.is_empty() && (lexicon::is_adjunct(&w.to_lowercase()) || w.eq_ignore_ascii_case("on")) {
+        let w: &str = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if !w.is_empty() && (lexicon::is_adjunct(&w.to_lowercase()) || w.eq_ignore_ascii_case("on"))
+        {
             rest = rest[w.len()..].trim_start();
         } else {
             return rest;
@@ -454,7 +601,9 @@ fn skip_adjuncts(s: &str) -> &str {
 }
 
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// The clause's end with the final stop and trailing commas left out (marks stay).
@@ -465,7 +614,12 @@ fn trim_clause_end(text: &str, range: Range<usize>) -> usize {
 }
 
 fn indirect(text: &str, layout: &Layout, span: Range<usize>, attribution: Attribution) -> Quote {
-    Quote { kind: Kind::Indirect, text: clean(text, span.clone(), &layout.debris), span, attribution: Some(attribution) }
+    Quote {
+        kind: Kind::Indirect,
+        text: clean(text, span.clone(), &layout.debris),
+        span,
+        attribution: Some(attribution),
+    }
 }
 
 /// Kinds, attributions and reported speech for one article.
@@ -489,7 +643,11 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             sentence_list.push((s, bi));
         }
     }
-    let sentence_of = |at: usize| sentence_list.partition_point(|(s, _)| s.end <= at).min(sentence_list.len().saturating_sub(1));
+    let sentence_of = |at: usize| {
+        sentence_list
+            .partition_point(|(s, _)| s.end <= at)
+            .min(sentence_list.len().saturating_sub(1))
+    };
 
     // reported speech
     let quoted: Vec<Range<usize>> = tops_all.iter().map(|q| outer(q)).collect();
@@ -497,34 +655,62 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
     for (s, _) in &sentence_list {
         let lo = quoted.partition_point(|q| q.end <= s.start);
         let hi = quoted.partition_point(|q| q.start < s.end);
-        indirect_in(text, layout, s.clone(), &quoted[lo..hi.max(lo)], &mut indirects);
+        indirect_in(
+            text,
+            layout,
+            s.clone(),
+            &quoted[lo..hi.max(lo)],
+            &mut indirects,
+        );
     }
 
     // quotations in marks
     let tops: Vec<Top> = tops_all
         .iter()
-        .map(|q| Top { raw: q, outer: outer(q), sentence: sentence_of(q.open.start) })
+        .map(|q| Top {
+            raw: q,
+            outer: outer(q),
+            sentence: sentence_of(q.open.start),
+        })
         .collect();
     let mut results: Vec<(usize, Quote, usize)> = Vec::new(); // (top index, quote, block)
     for (ti, top) in tops.iter().enumerate() {
         let q = top.raw;
-        let (srange, block) = sentence_list.get(top.sentence).cloned().unwrap_or((top.outer.clone(), 0));
-        let win_start = floor(text, top.outer.start.saturating_sub(WINDOW)).max(srange.start.min(top.outer.start));
+        let (srange, block) = sentence_list
+            .get(top.sentence)
+            .cloned()
+            .unwrap_or((top.outer.clone(), 0));
+        let win_start = floor(text, top.outer.start.saturating_sub(WINDOW))
+            .max(srange.start.min(top.outer.start));
         let before = &text[win_start..top.outer.start];
         if is_title_of_work(text, q, before) {
             continue;
         }
-        let close_sentence = sentence_list.get(sentence_of(top.outer.end.saturating_sub(1))).map_or(srange.end, |s| s.0.end);
-        let after_end = ceil(text, (top.outer.end + WINDOW).min(close_sentence.max(top.outer.end)));
+        let close_sentence = sentence_list
+            .get(sentence_of(top.outer.end.saturating_sub(1)))
+            .map_or(srange.end, |s| s.0.end);
+        let after_end = ceil(
+            text,
+            (top.outer.end + WINDOW).min(close_sentence.max(top.outer.end)),
+        );
         let after = &text[top.outer.end..after_end];
         let content = text[q.content.clone()].trim();
-        let starts_upper = content.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(char::is_uppercase);
+        let starts_upper = content
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         let before_trim = before.trim_end();
-        let last_word = before_trim.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let last_word = before_trim
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         let last_is_cue = lexicon::cue(last_word).is_some_and(|c| c.class != CueClass::Partial);
 
         // the split: `“Q1,” said Lavrov, “Q2.”`
-        let prev = ti.checked_sub(1).and_then(|p| results.iter().rev().find(|(i, _, _)| *i == p));
+        let prev = ti
+            .checked_sub(1)
+            .and_then(|p| results.last().filter(|(i, _, _)| *i == p));
         let split = prev.and_then(|(pi, pq, _)| {
             let a = pq.attribution.as_ref()?;
             let same = tops[*pi].sentence == top.sentence;
@@ -532,8 +718,23 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
                 && a.mention.span.start >= tops[*pi].outer.end;
             let end = a.mention.span.end.max(a.cue.as_ref().map_or(0, |c| c.end));
             let between = text.get(end..top.outer.start)?;
-            (same && after_attr && between.trim().trim_end_matches([',', ':']).trim().is_empty() && between.contains([',', ':']))
-                .then(|| (pq.kind, Attribution { rule: Rule::Split, ..a.clone() }))
+            (same
+                && after_attr
+                && between
+                    .trim()
+                    .trim_end_matches([',', ':'])
+                    .trim()
+                    .is_empty()
+                && between.contains([',', ':']))
+            .then(|| {
+                (
+                    pq.kind,
+                    Attribution {
+                        rule: Rule::Split,
+                        ..a.clone()
+                    },
+                )
+            })
         });
 
         let direct = before_trim.is_empty()
@@ -541,16 +742,25 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             || (before_trim.ends_with(',') && (starts_upper || last_is_cue))
             || (starts_upper && last_is_cue)
             || split.is_some();
-        let mut kind = split.as_ref().map_or(if direct { Kind::Direct } else { Kind::Partial }, |s| s.0);
+        let mut kind = split
+            .as_ref()
+            .map_or(if direct { Kind::Direct } else { Kind::Partial }, |s| s.0);
 
         let found = |f: grammar::Found| {
             let base = top.outer.end;
-            attribution(text, base + f.mention.start..base + f.mention.end, f.cue.map(|c| base + c.start..base + c.end), f.rule)
+            attribution(
+                text,
+                base + f.mention.start..base + f.mention.end,
+                f.cue.map(|c| base + c.start..base + c.end),
+                f.rule,
+            )
         };
         let mut attr = split.map(|s| s.1);
         // `… “Q,” X said`: a quotation closed on a comma and attributed right after is speech
         let ends_comma = content.ends_with(',');
-        if attr.is_none() && (kind == Kind::Direct || ends_comma || after.trim_start().starts_with(',')) {
+        if attr.is_none()
+            && (kind == Kind::Direct || ends_comma || after.trim_start().starts_with(','))
+        {
             attr = after_quote(after).map(found);
             if attr.is_some() && ends_comma {
                 kind = Kind::Direct;
@@ -560,19 +770,30 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             attr = intro(text, layout, win_start..top.outer.start);
         }
         if attr.is_none() && kind == Kind::Partial {
-            attr = indirects
-                .iter()
-                .find(|i: &&Quote| i.span.start <= q.content.start && q.content.end <= i.span.end.max(top.outer.end.min(i.span.end + 3)))
+            // indirects are in text order and do not overlap: the candidate starts last before it
+            let k = indirects.partition_point(|i: &Quote| i.span.start <= q.content.start);
+            attr = k
+                .checked_sub(1)
+                .map(|k| &indirects[k])
+                .filter(|i| q.content.end <= i.span.end.max(top.outer.end.min(i.span.end + 3)))
                 .and_then(|i| i.attribution.clone())
-                .map(|a| Attribution { rule: Rule::PartialInIndirect, ..a });
+                .map(|a| Attribution {
+                    rule: Rule::PartialInIndirect,
+                    ..a
+                });
         }
         if attr.is_none() && kind == Kind::Partial {
             attr = partial_cue(text, layout, srange.clone(), win_start, top.outer.start);
         }
-        let mut skip = layout.debris.clone();
+        let mut skip = layout.debris_in(q.content.clone()).to_vec();
         skip.extend(q.reopen.iter().cloned());
         skip.sort_by_key(|r| r.start);
-        let quote = Quote { kind, span: q.content.clone(), text: clean(text, q.content.clone(), &skip), attribution: attr };
+        let quote = Quote {
+            kind,
+            span: q.content.clone(),
+            text: clean(text, q.content.clone(), &skip),
+            attribution: attr,
+        };
         if quote.text.chars().any(char::is_alphanumeric) {
             results.push((ti, quote, block));
         }
@@ -582,7 +803,9 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
     // the previous paragraph continues its speaker
     let mut all: Vec<(Quote, usize)> = results.into_iter().map(|(_, q, b)| (q, b)).collect();
     for i in &indirects {
-        let b = sentence_list.get(sentence_of(i.span.start)).map_or(0, |s| s.1);
+        let b = sentence_list
+            .get(sentence_of(i.span.start))
+            .map_or(0, |s| s.1);
         all.push((i.clone(), b));
     }
     all.sort_by_key(|(q, _)| (q.span.start, q.kind));
@@ -591,7 +814,10 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
         if q.attribution.is_none() && q.kind == Kind::Direct {
             if let Some((a, lb)) = &last {
                 if *b <= lb + 1 {
-                    q.attribution = Some(Attribution { rule: Rule::Continuation, ..a.clone() });
+                    q.attribution = Some(Attribution {
+                        rule: Rule::Continuation,
+                        ..a.clone()
+                    });
                 }
             }
         }
@@ -615,12 +841,16 @@ fn intro(text: &str, layout: &Layout, window: Range<usize>) -> Option<Attributio
     }
     // the cue may be followed by a listener and a time phrase: at most five words
     for back in 0..6 {
-        let Some(i) = k.checked_sub(back + 1) else { break };
+        let Some(i) = k.checked_sub(back + 1) else {
+            break;
+        };
         let t = &toks[i];
         if !t.is_word() {
             break;
         }
-        let Some(cue) = lexicon::cue(word_at(text, t)) else { continue };
+        let Some(cue) = lexicon::cue(word_at(text, t)) else {
+            continue;
+        };
         if cue.class == CueClass::Partial {
             continue;
         }
@@ -636,7 +866,13 @@ fn intro(text: &str, layout: &Layout, window: Range<usize>) -> Option<Attributio
 /// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
 /// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
 /// organisation.
-fn partial_cue(text: &str, layout: &Layout, sentence: Range<usize>, win_start: usize, open: usize) -> Option<Attribution> {
+fn partial_cue(
+    text: &str,
+    layout: &Layout,
+    sentence: Range<usize>,
+    win_start: usize,
+    open: usize,
+) -> Option<Attribution> {
     let toks = tokens(text, win_start..open, &layout.debris);
     for i in (0..toks.len()).rev() {
         let t = &toks[i];
@@ -645,11 +881,14 @@ fn partial_cue(text: &str, layout: &Layout, sentence: Range<usize>, win_start: u
         }
         let speaker = match np_before(text, &toks, i) {
             Before::Found(r) => Some(r),
-            Before::Comma(_) | Before::None => sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start),
+            Before::Comma(_) | Before::None => {
+                sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start)
+            }
         };
         return speaker.map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
     }
     let subject = sentence_subject(text, sentence)?;
     let kind = mention_kind(&text[subject.clone()]);
-    (subject.end <= open && kind != MentionKind::Description).then(|| attribution(text, subject, None, Rule::PartialSubject))
+    (subject.end <= open && kind != MentionKind::Description)
+        .then(|| attribution(text, subject, None, Rule::PartialSubject))
 }

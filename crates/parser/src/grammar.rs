@@ -46,15 +46,26 @@ pub(crate) fn np_word_ok(w: &str) -> bool {
         || lexicon::is_org(&lower)
         || (is_possessive(w) && is_capitalised(w))
         || (lower.ends_with("-old") && w.starts_with(|c: char| c.is_ascii_digit()))
-        || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_lowercase)))
+        || (w.contains('-')
+            && w.split('-')
+                .all(|p| !p.is_empty() && p.chars().all(char::is_lowercase)))
 }
 
 /// Title abbreviations keep their dot: `Sen.`, `Gov.`, `Dr.`; a plural possessive keeps its
 /// apostrophe: `teachers’ union`.
 fn np_word_dotted(i: &str) -> IResult<&str, &str> {
     alt((
-        recognize((verify(word, |w: &str| w.ends_with('s')), one_of("’'"), nom::combinator::peek(char(' ')))),
-        recognize((verify(word, |w: &str| lexicon::is_abbreviation(&w.to_lowercase()) && is_capitalised(w)), char('.'))),
+        recognize((
+            verify(word, |w: &str| w.ends_with('s')),
+            one_of("’'"),
+            nom::combinator::peek(char(' ')),
+        )),
+        recognize((
+            verify(word, |w: &str| {
+                lexicon::is_abbreviation(&w.to_lowercase()) && is_capitalised(w)
+            }),
+            char('.'),
+        )),
         np_word,
     ))
     .parse(i)
@@ -75,9 +86,14 @@ fn np_link(i: &str) -> IResult<&str, &str> {
 /// `Russia’s foreign minister`, `he`.
 pub(crate) fn noun_phrase(i: &str) -> IResult<&str, &str> {
     alt((
-        verify(word, |w: &str| lexicon::is_pronoun(&w.to_lowercase()) && w != "it" && w != "It"),
+        verify(word, |w: &str| {
+            lexicon::is_pronoun(&w.to_lowercase()) && w != "it" && w != "It"
+        }),
         recognize((
-            opt((verify(word, |w: &str| lexicon::is_determiner(&w.to_lowercase())), ws1)),
+            opt((
+                verify(word, |w: &str| lexicon::is_determiner(&w.to_lowercase())),
+                ws1,
+            )),
             np_word_dotted,
             many0((ws1, alt((np_link, np_word_dotted)))),
         )),
@@ -87,7 +103,10 @@ pub(crate) fn noun_phrase(i: &str) -> IResult<&str, &str> {
 
 /// A reporting verb that can attribute a direct quotation.
 fn direct_cue(i: &str) -> IResult<&str, &str> {
-    verify(word, |w: &str| lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial)).parse(i)
+    verify(word, |w: &str| {
+        lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial)
+    })
+    .parse(i)
 }
 
 /// A time or manner word between a speaker and the cue (`on Wednesday`, `also`, `has`).
@@ -98,7 +117,10 @@ fn adjunct(i: &str) -> IResult<&str, &str> {
 /// The listener after `told`: `reporters`, `officials`, `the newspaper`, `CNN`.
 fn listener(i: &str) -> IResult<&str, &str> {
     recognize((
-        opt((verify(word, |w: &str| lexicon::is_determiner(&w.to_lowercase())), ws1)),
+        opt((
+            verify(word, |w: &str| lexicon::is_determiner(&w.to_lowercase())),
+            ws1,
+        )),
         verify(word, |w: &str| {
             let l = w.to_lowercase();
             l != "that" && !lexicon::is_adjunct(&l) && !lexicon::is_preposition(&l)
@@ -133,20 +155,35 @@ fn span(base: &str, part: &str) -> Range<usize> {
 
 /// `, said Peskov` after a closing mark.
 fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
-    let (rest, (_, _, _, cue, _, np)) = (ws0, opt(char(',')), ws0, cue_phrase, ws1, noun_phrase).parse(i)?;
+    let (rest, (_, _, _, cue, _, np)) =
+        (ws0, opt(char(',')), ws0, cue_phrase, ws1, noun_phrase).parse(i)?;
     Ok((rest, (cue, np)))
 }
 
 /// `, Lukashenko told officials` / `, he said in an interview` after a closing mark.
 fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
-    let (rest, (_, _, _, np, _, _, cue)) =
-        (ws0, opt(char(',')), ws0, noun_phrase, ws1, many0((adjunct, ws1)), cue_phrase).parse(i)?;
+    let (rest, (_, _, _, np, _, _, cue)) = (
+        ws0,
+        opt(char(',')),
+        ws0,
+        noun_phrase,
+        ws1,
+        many0((adjunct, ws1)),
+        cue_phrase,
+    )
+        .parse(i)?;
     Ok((rest, (cue, np)))
 }
 
 /// `— Commissioner Geoffrey Starks` after a closing mark.
 fn dash_signoff(i: &str) -> IResult<&str, &str> {
-    let (rest, (_, _, _, np)) = (ws0, alt((tag("—"), tag("–"), tag("--"), tag("-"))), ws0, noun_phrase).parse(i)?;
+    let (rest, (_, _, _, np)) = (
+        ws0,
+        alt((tag("—"), tag("–"), tag("--"), tag("-"))),
+        ws0,
+        noun_phrase,
+    )
+        .parse(i)?;
     Ok((rest, np))
 }
 
@@ -159,21 +196,41 @@ pub(crate) fn according_to(i: &str) -> IResult<&str, &str> {
 /// The attribution that follows a closing mark, if any: the text `after` starts right after it.
 pub(crate) fn after_quote(after: &str) -> Option<Found> {
     if let Ok((rest, np)) = dash_signoff(after) {
-        let end_ok = rest.trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| matches!(c, '\n' | '\r' | ',' | '.' | '(' ));
+        let end_ok = rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '\n' | '\r' | ',' | '.' | '('));
         if end_ok && mention_kind(np) == MentionKind::Name {
-            return Some(Found { rule: Rule::DashSignoff, mention: span(after, np), cue: None });
+            return Some(Found {
+                rule: Rule::DashSignoff,
+                mention: span(after, np),
+                cue: None,
+            });
         }
     }
     if let Ok((_, (cue, np))) = cue_then_speaker(after) {
-        return Some(Found { rule: Rule::QuoteCueSpeaker, mention: span(after, np), cue: Some(span(after, cue)) });
+        return Some(Found {
+            rule: Rule::QuoteCueSpeaker,
+            mention: span(after, np),
+            cue: Some(span(after, cue)),
+        });
     }
     if let Ok((_, (cue, np))) = speaker_then_cue(after) {
-        return Some(Found { rule: Rule::QuoteSpeakerCue, mention: span(after, np), cue: Some(span(after, cue)) });
+        return Some(Found {
+            rule: Rule::QuoteSpeakerCue,
+            mention: span(after, np),
+            cue: Some(span(after, cue)),
+        });
     }
     let (r, _) = (ws0, opt(char(',')), ws0).parse(after).ok()?;
     if let Ok((_, np)) = according_to(r) {
         let kw = &r[..r.len().min("according to".len())];
-        return Some(Found { rule: Rule::AccordingTo, mention: span(after, np), cue: Some(span(after, kw)) });
+        return Some(Found {
+            rule: Rule::AccordingTo,
+            mention: span(after, np),
+            cue: Some(span(after, kw)),
+        });
     }
     None
 }
@@ -181,7 +238,9 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
 /// What sort of speaker a noun phrase names.
 pub(crate) fn mention_kind(np: &str) -> MentionKind {
     let words: Vec<&str> = np.split_whitespace().collect();
-    let Some(last) = words.last() else { return MentionKind::Description };
+    let Some(last) = words.last() else {
+        return MentionKind::Description;
+    };
     let last_lower = last.to_lowercase();
     if words.len() == 1 && lexicon::is_pronoun(&last_lower) {
         return MentionKind::Pronoun;
@@ -229,38 +288,85 @@ mod tests {
     use super::*;
 
     fn after(s: &str) -> Option<(Rule, String, Option<String>)> {
-        after_quote(s).map(|f| (f.rule, s[f.mention].to_string(), f.cue.map(|c| s[c].to_string())))
+        after_quote(s).map(|f| {
+            (
+                f.rule,
+                s[f.mention].to_string(),
+                f.cue.map(|c| s[c].to_string()),
+            )
+        })
     }
 
     #[test]
     fn noun_phrases_with_roles_and_titles() {
-        assert_eq!(noun_phrase("Kremlin spokesman Dmitry Peskov told").unwrap().1, "Kremlin spokesman Dmitry Peskov");
-        assert_eq!(noun_phrase("Sen. Elizabeth Warren said").unwrap().1, "Sen. Elizabeth Warren");
-        assert_eq!(noun_phrase("the Belarusian leader said").unwrap().1, "the Belarusian leader");
-        assert_eq!(noun_phrase("Secretary of State John Kerry said").unwrap().1, "Secretary of State John Kerry");
+        assert_eq!(
+            noun_phrase("Kremlin spokesman Dmitry Peskov told")
+                .unwrap()
+                .1,
+            "Kremlin spokesman Dmitry Peskov"
+        );
+        assert_eq!(
+            noun_phrase("Sen. Elizabeth Warren said").unwrap().1,
+            "Sen. Elizabeth Warren"
+        );
+        assert_eq!(
+            noun_phrase("the Belarusian leader said").unwrap().1,
+            "the Belarusian leader"
+        );
+        assert_eq!(
+            noun_phrase("Secretary of State John Kerry said").unwrap().1,
+            "Secretary of State John Kerry"
+        );
         assert_eq!(noun_phrase("he said").unwrap().1, "he");
     }
 
     #[test]
     fn after_quote_patterns() {
-        assert_eq!(after(",” said Peskov."), None, "the closing mark is not part of the input");
-        assert_eq!(after(" said Peskov."), Some((Rule::QuoteCueSpeaker, "Peskov".into(), Some("said".into()))));
+        assert_eq!(
+            after(",” said Peskov."),
+            None,
+            "the closing mark is not part of the input"
+        );
+        assert_eq!(
+            after(" said Peskov."),
+            Some((Rule::QuoteCueSpeaker, "Peskov".into(), Some("said".into())))
+        );
         assert_eq!(
             after(" Lukashenko told officials."),
-            Some((Rule::QuoteSpeakerCue, "Lukashenko".into(), Some("told officials".into())))
+            Some((
+                Rule::QuoteSpeakerCue,
+                "Lukashenko".into(),
+                Some("told officials".into())
+            ))
         );
-        assert_eq!(after(" he said in a televised interview."), Some((Rule::QuoteSpeakerCue, "he".into(), Some("said".into()))));
-        assert_eq!(after(" — Commissioner Geoffrey Starks\n"), Some((Rule::DashSignoff, "Commissioner Geoffrey Starks".into(), None)));
+        assert_eq!(
+            after(" he said in a televised interview."),
+            Some((Rule::QuoteSpeakerCue, "he".into(), Some("said".into())))
+        );
+        assert_eq!(
+            after(" — Commissioner Geoffrey Starks\n"),
+            Some((
+                Rule::DashSignoff,
+                "Commissioner Geoffrey Starks".into(),
+                None
+            ))
+        );
         assert_eq!(after(" the weather turned."), None);
     }
 
     #[test]
     fn kinds_and_names() {
         assert_eq!(mention_kind("the Kremlin"), MentionKind::Organisation);
-        assert_eq!(mention_kind("Russia’s foreign ministry"), MentionKind::Organisation);
+        assert_eq!(
+            mention_kind("Russia’s foreign ministry"),
+            MentionKind::Organisation
+        );
         assert_eq!(mention_kind("the EU"), MentionKind::Organisation);
         assert_eq!(mention_kind("a senior official"), MentionKind::Description);
-        assert_eq!(mention_kind("German Chancellor Angela Merkel"), MentionKind::Name);
+        assert_eq!(
+            mention_kind("German Chancellor Angela Merkel"),
+            MentionKind::Name
+        );
         let np = "Kremlin spokesman Dmitry Peskov";
         assert_eq!(&np[name_part(np).unwrap()], "Dmitry Peskov");
         let np = "Foreign Minister Sergei Lavrov";

@@ -14,6 +14,13 @@ pub(crate) struct Layout {
 }
 
 impl Layout {
+    /// The debris ranges that overlap `range`.
+    pub fn debris_in(&self, range: Range<usize>) -> &[Range<usize>] {
+        let lo = self.debris.partition_point(|r| r.end <= range.start);
+        let hi = self.debris.partition_point(|r| r.start < range.end);
+        &self.debris[lo..hi.max(lo)]
+    }
+
     /// True when `at` lies inside debris.
     pub fn in_debris(&self, at: usize) -> bool {
         let i = self.debris.partition_point(|r| r.end <= at);
@@ -83,7 +90,9 @@ fn credit_start(line: &str) -> Option<usize> {
             let words: Vec<&str> = seg.split_whitespace().collect();
             !words.is_empty()
                 && words.len() <= 4
-                && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         });
     credit_like.then(|| start + (line[start..].len() - line[start..].trim_start().len()))
 }
@@ -109,12 +118,31 @@ fn classify(line: &str) -> Line {
 
 fn ends_sentence(line: &str) -> bool {
     line.trim_end().chars().last().is_some_and(|c| {
-        matches!(c, '.' | '?' | '!' | ':' | '”' | '"' | '’' | '\'' | ')' | ']' | '…' | '»' | '«' | '」' | '』')
+        matches!(
+            c,
+            '.' | '?'
+                | '!'
+                | ':'
+                | '”'
+                | '"'
+                | '’'
+                | '\''
+                | ')'
+                | ']'
+                | '…'
+                | '»'
+                | '«'
+                | '」'
+                | '』'
+        )
     })
 }
 
 fn starts_lowercase(line: &str) -> bool {
-    line.trim_start().chars().next().is_some_and(char::is_lowercase)
+    line.trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
 }
 
 /// Finds paragraphs and debris.
@@ -132,7 +160,11 @@ pub(crate) fn layout(text: &str) -> Layout {
         let raw = &text[start..nl];
         let lead = raw.len() - raw.trim_start().len();
         let trail = raw.len() - raw.trim_end().len();
-        let range = if raw.trim().is_empty() { start..start } else { start + lead..nl - trail };
+        let range = if raw.trim().is_empty() {
+            start..start
+        } else {
+            start + lead..nl - trail
+        };
         lines.push((range, classify(raw)));
         start = nl + 1;
     }
@@ -229,9 +261,10 @@ pub(crate) fn clean(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> S
     // Gather the kept pieces; a skipped range counts as a line break.
     let mut raw = String::with_capacity(range.len());
     let mut at = range.start;
-    for s in skip {
-        if s.end <= at || s.start >= range.end {
-            continue;
+    let first = skip.partition_point(|s| s.end <= range.start);
+    for s in &skip[first..] {
+        if s.start >= range.end {
+            break;
         }
         if s.start > at {
             raw.push_str(&text[at..s.start]);
@@ -297,7 +330,10 @@ mod tests {
     #[test]
     fn hyphenation_across_lines_is_repaired() {
         let t = "the post-\nSoviet space was neces-\nsary for ex-\nofficials";
-        assert_eq!(clean(t, 0..t.len(), &[]), "the post-Soviet space was necessary for ex-officials");
+        assert_eq!(
+            clean(t, 0..t.len(), &[]),
+            "the post-Soviet space was necessary for ex-officials"
+        );
     }
 
     #[test]
@@ -307,7 +343,10 @@ mod tests {
         assert_eq!(l.blocks.len(), 2, "{:?}", l.blocks);
         assert_eq!(l.debris.len(), 2);
         let b = l.blocks[0].clone();
-        assert_eq!(clean(t, b, &l.debris), "guarantees “but there’s currently no need,” he said.");
+        assert_eq!(
+            clean(t, b, &l.debris),
+            "guarantees “but there’s currently no need,” he said."
+        );
     }
 
     #[test]
@@ -315,7 +354,10 @@ mod tests {
         let t = "It was “fair”.ARTICLE CONTINUES AFTER AD\n\nThe end came. Jane Roe / AP / TASS\n";
         let l = layout(t);
         let parts: Vec<&str> = l.debris.iter().map(|r| &t[r.clone()]).collect();
-        assert_eq!(parts, ["ARTICLE CONTINUES AFTER AD", "Jane Roe / AP / TASS"]);
+        assert_eq!(
+            parts,
+            ["ARTICLE CONTINUES AFTER AD", "Jane Roe / AP / TASS"]
+        );
     }
 
     #[test]

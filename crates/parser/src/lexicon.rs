@@ -64,7 +64,8 @@ fn set(words: &'static str) -> std::collections::HashSet<&'static str> {
 
 /// Words that name a role or title; they may stand in a speaker mention in lowercase.
 static ROLES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set("spokesman spokeswoman spokesperson spokespeople minister ministers secretary president \
+    set(
+        "spokesman spokeswoman spokesperson spokespeople minister ministers secretary president \
          vice chancellor leader leaders chief official officials senator sen governor gov mayor \
          ambassador director chairman chairwoman chair adviser advisor aide aides candidate \
          envoy premier king queen prince prime foreign deputy former senior top general gen \
@@ -81,12 +82,14 @@ static ROLES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(
          employees student students teacher doctor nurse partner coach player players \
          captain fan fans officer officers soldier soldiers farmer farmers\
           president's dr mr mrs ms \
-         prof rev sgt lt col capt cmdr adm amb")
+         prof rev sgt lt col capt cmdr adm amb",
+    )
 });
 
 /// Words that end an organisation's name or description.
 static ORGS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set("kremlin ministry department government administration office council committee \
+    set(
+        "kremlin ministry department government administration office council committee \
          commission union party parliament congress senate house court agency bureau \
          police army military navy pentagon campaign cabinet embassy mission alliance \
          organization organisation group coalition federation foundation institute \
@@ -95,7 +98,8 @@ static ORGS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|
          presidency regime junta state nations nato eu un who imf fbi cia nsa kgb \
          opposition statement report spokesman's secretariat duma knesset bundestag \
          assembly tribunal fund society palace\
-          association center centre people's")
+          association center centre people's",
+    )
 });
 
 /// Personal pronouns that can be a speaker.
@@ -103,63 +107,76 @@ static PRONOUNS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| set("he she they it we i you who"));
 
 /// Words before a noun phrase that it starts with.
-static DETERMINERS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set("the a an his her its their our my your this that these those another one"));
+static DETERMINERS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    set("the a an his her its their our my your this that these those another one")
+});
 
 /// Lowercase modifiers allowed inside a description ("a senior official").
 static MODIFIERS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set("foreign senior top former chief deputy political presidential republican democratic \
+    set(
+        "foreign senior top former chief deputy political presidential republican democratic \
          national state white press campaign news security defense defence economic \
          military longtime long-time close fellow local federal regional public interior \
          finance trade justice health energy environment education labor labour \
          opposition ruling conservative liberal progressive independent young old new \
          acting interim outgoing incoming veteran leading prominent key influential \
          unnamed anonymous administration government ministry kremlin party \
-         first second third other two three several many some both")
+         first second third other two three several many some both",
+    )
 });
 
 /// Capitalised words that do not start a name ("But Peskov said").
 static CAPITAL_STOPWORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set("But And Yet So Then However Also The A An Meanwhile Still Now Later Earlier Instead \
+    set(
+        "But And Yet So Then However Also The A An Meanwhile Still Now Later Earlier Instead \
          Asked In On At For From With Without After Before During Following Ahead As When \
          While Although Though If Because Since Under Over Despite Last This That These \
          Those It He She They We I You His Her Its Their Our Speaking Writing Monday Tuesday \
          Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Separately \
          Elsewhere Indeed Moreover Furthermore Nonetheless Nevertheless Once Even Only \
-         According There Here What Who Why How Where Which Both Neither Either Not No Yes")
+         According There Here What Who Why How Where Which Both Neither Either Not No Yes",
+    )
 });
 
 /// Words for time and manner that may sit between a speaker and a cue or after a cue.
 static ADJUNCTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set("also later earlier previously then again further repeatedly reportedly recently \
+    set(
+        "also later earlier previously then again further repeatedly reportedly recently \
          once twice has have had will would could may might did does do is was were be been \
          had've already first last this that week month year today yesterday tonight \
          monday tuesday wednesday thursday friday saturday sunday on morning afternoon \
          evening night himself herself themselves itself privately publicly separately \
          frequently often quickly flatly openly bluntly simply just still finally initially \
-         subsequently ultimately angrily calmly jokingly candidly confidently firmly")
+         subsequently ultimately angrily calmly jokingly candidly confidently firmly",
+    )
 });
 
 /// Prepositions that start a phrase between a cue and its clause ("said in a statement").
 static PREPOSITIONS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set("in on at during after before to with via through over from for by about under \
-         while when upon")
+    set(
+        "in on at during after before to with via through over from for by about under \
+         while when upon",
+    )
 });
 
 /// Abbreviations after which a full stop does not end a sentence.
 static ABBREVIATIONS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set("mr mrs ms dr prof sen rep gov gen lt col capt cmdr adm sgt maj st jr sr rev hon \
+    set(
+        "mr mrs ms dr prof sen rep gov gen lt col capt cmdr adm sgt maj st jr sr rev hon \
          pres amb corp inc ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec \
          calif fla ill mass mich minn penn tenn tex va wash wis ariz colo conn del ga ind kan \
          ky la md mo mont neb nev okla ore pa vt wyo u.s u.k u.n e.u d.c a.m p.m ft mt approx \
-         dept govt")
+         dept govt",
+    )
 });
 
 /// Words before a quoted title that make it a title or a name, not a quotation.
 static TITLE_CUES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set("titled entitled called dubbed nicknamed named so-called headlined film movie book \
+    set(
+        "titled entitled called dubbed nicknamed named so-called headlined film movie book \
          song album show series novel play documentary podcast program programme hashtag \
-         slogan motto magazine newspaper column episode")
+         slogan motto magazine newspaper column episode",
+    )
 });
 
 pub(crate) fn is_role(lower: &str) -> bool {

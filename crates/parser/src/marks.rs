@@ -39,7 +39,10 @@ pub(crate) enum Family {
 impl Family {
     /// Single marks double as apostrophes: an unclosed one is dropped without a diagnostic.
     fn apostrophe_like(self) -> bool {
-        matches!(self, Family::CurlySingle | Family::StraightSingle | Family::Low9Single)
+        matches!(
+            self,
+            Family::CurlySingle | Family::StraightSingle | Family::Low9Single
+        )
     }
 
     /// The mark that reopens this family at the start of each paragraph of a long quotation.
@@ -65,7 +68,6 @@ impl Family {
 /// A pair of marks, or an opening mark recovered at the end of its paragraph.
 #[derive(Debug, Clone)]
 pub(crate) struct RawQuote {
-    pub family: Family,
     /// The first opening mark.
     pub open: Range<usize>,
     /// The closing mark; `None` when the quotation was recovered at the paragraph's end.
@@ -76,8 +78,6 @@ pub(crate) struct RawQuote {
     pub reopen: Vec<Range<usize>>,
     /// How many quotations enclose this one.
     pub depth: usize,
-    /// The paragraph the closing mark (or the end) is in.
-    pub block: usize,
 }
 
 #[derive(Debug)]
@@ -98,7 +98,22 @@ pub(crate) const MAX_DIAGNOSTICS: usize = 200;
 fn is_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' | '`'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '`'
     )
 }
 
@@ -108,15 +123,24 @@ fn opens_after(c: char) -> bool {
 
 fn closes_before(c: char) -> bool {
     c.is_whitespace()
-        || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '/' | '…')
+        || matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '/' | '…'
+        )
         || is_mark(c)
 }
 
 /// Words that start with an elision apostrophe (`’n’`, `’em`, `’til`).
 fn is_elision(rest: &str) -> bool {
-    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-    matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round" | "nuff")
-        || rest.chars().next().is_some_and(|c| c.is_ascii_digit())
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round" | "nuff"
+    ) || rest.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 struct Scanner<'a> {
@@ -130,7 +154,11 @@ struct Scanner<'a> {
 impl Scanner<'_> {
     fn diag(&mut self, kind: DiagnosticKind, span: Range<usize>, message: String) {
         if self.diagnostics.len() < MAX_DIAGNOSTICS {
-            self.diagnostics.push(Diagnostic { kind, span, message });
+            self.diagnostics.push(Diagnostic {
+                kind,
+                span,
+                message,
+            });
         } else {
             self.suppressed += 1;
         }
@@ -138,17 +166,30 @@ impl Scanner<'_> {
 
     fn open(&mut self, family: Family, mark: Range<usize>, para_start: bool) {
         if self.stack.len() < MAX_DEPTH {
-            self.stack.push(Open { family, mark, reopen: Vec::new(), para_start });
+            self.stack.push(Open {
+                family,
+                mark,
+                reopen: Vec::new(),
+                para_start,
+            });
+        } else if !family.apostrophe_like() {
+            let m = format!(
+                "opening mark {} is nested too deeply; it is ignored",
+                &self.text[mark.clone()]
+            );
+            self.diag(DiagnosticKind::UnclosedQuote, mark, m);
         }
     }
 
     /// Position in the stack of the innermost open quote of one of `families`.
     fn find(&self, families: &[Family]) -> Option<usize> {
-        self.stack.iter().rposition(|o| families.contains(&o.family))
+        self.stack
+            .iter()
+            .rposition(|o| families.contains(&o.family))
     }
 
     /// Closes the stack entry at `at` with the mark `mark`; entries above it never closed.
-    fn close(&mut self, at: usize, mark: Range<usize>, block: usize) {
+    fn close(&mut self, at: usize, mark: Range<usize>) {
         while self.stack.len() > at + 1 {
             let inner = self.stack.pop().expect("stack is deeper than at");
             if !inner.family.apostrophe_like() {
@@ -161,25 +202,32 @@ impl Scanner<'_> {
         }
         let o = self.stack.pop().expect("entry at `at` exists");
         self.quotes.push(RawQuote {
-            family: o.family,
             content: o.mark.end..mark.start,
             open: o.mark,
             close: Some(mark),
             reopen: o.reopen,
             depth: at,
-            block,
         });
     }
 
     fn unopened(&mut self, mark: Range<usize>) {
-        let m = format!("closing mark {} has no opening mark before it in the paragraph", &self.text[mark.clone()]);
+        let m = format!(
+            "closing mark {} has no opening mark before it in the paragraph",
+            &self.text[mark.clone()]
+        );
         self.diag(DiagnosticKind::UnopenedQuote, mark, m);
     }
 }
 
 /// Finds every pair of quotation marks in the article's paragraphs.
 pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnostic>) {
-    let mut sc = Scanner { text, stack: Vec::new(), quotes: Vec::new(), diagnostics: Vec::new(), suppressed: 0 };
+    let mut sc = Scanner {
+        text,
+        stack: Vec::new(),
+        quotes: Vec::new(),
+        diagnostics: Vec::new(),
+        suppressed: 0,
+    };
     for (bi, block) in layout.blocks.iter().enumerate() {
         let mut first_mark = true;
         let slice = &text[block.clone()];
@@ -224,16 +272,16 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
             match c {
                 '“' => {
                     if let Some(k) = sc.find(&[Low9]).filter(|_| right) {
-                        sc.close(k, mark, bi);
+                        sc.close(k, mark);
                     } else if let Some(k) = sc.find(&[Curly]).filter(|_| right && !left) {
-                        sc.close(k, mark, bi);
+                        sc.close(k, mark);
                     } else {
                         sc.open(Curly, mark, para_start);
                     }
                 }
                 '”' => {
                     if let Some(k) = sc.find(&[Curly, Low9]) {
-                        sc.close(k, mark, bi);
+                        sc.close(k, mark);
                     } else if left && !right {
                         sc.open(Curly, mark, para_start);
                     } else {
@@ -242,7 +290,7 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                 }
                 '"' => {
                     if let Some(k) = sc.find(&[Straight]) {
-                        sc.close(k, mark, bi);
+                        sc.close(k, mark);
                     } else if left || !right {
                         sc.open(Straight, mark, para_start);
                     } else {
@@ -252,24 +300,33 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                 '`' if doubled => sc.open(Tex, mark, para_start),
                 '\'' | '’' if doubled => {
                     if let Some(k) = sc.find(&[Tex, Curly, Straight]).filter(|_| right) {
-                        sc.close(k, mark, bi);
+                        sc.close(k, mark);
                     }
                 }
                 '‘' => {
                     if let Some(k) = sc.find(&[Low9Single]).filter(|_| right) {
-                        sc.close(k, mark, bi);
+                        sc.close(k, mark);
                     } else if left && !is_elision(&slice[next_i..]) {
                         sc.open(CurlySingle, mark, para_start);
                     }
                 }
                 '’' | '\'' => {
-                    let letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-                    let fam: &[Family] = if c == '’' { &[CurlySingle, Low9Single] } else { &[StraightSingle] };
+                    let letters = prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphanumeric);
+                    let fam: &[Family] = if c == '’' {
+                        &[CurlySingle, Low9Single]
+                    } else {
+                        &[StraightSingle]
+                    };
                     if letters {
                         // an apostrophe inside a word: there’s, Belarus’s
                     } else if let Some(k) = sc.find(fam).filter(|_| right) {
-                        sc.close(k, mark, bi);
-                    } else if c == '\'' && left && next.is_some_and(char::is_alphabetic) && !is_elision(&slice[next_i..]) {
+                        sc.close(k, mark);
+                    } else if c == '\''
+                        && left
+                        && next.is_some_and(char::is_alphabetic)
+                        && !is_elision(&slice[next_i..])
+                    {
                         sc.open(StraightSingle, mark, para_start);
                     }
                 }
@@ -284,7 +341,7 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                     };
                     // the mark closes the family that it ends, else opens its own
                     if let Some(k) = sc.find(&[rev]) {
-                        sc.close(k, mark, bi);
+                        sc.close(k, mark);
                     } else if left || !right {
                         sc.open(fwd, mark, para_start);
                     } else {
@@ -296,7 +353,7 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                 '」' | '』' => {
                     let fam = if c == '」' { Corner } else { WhiteCorner };
                     match sc.find(&[fam]) {
-                        Some(k) => sc.close(k, mark, bi),
+                        Some(k) => sc.close(k, mark),
                         None => sc.unopened(mark),
                     }
                 }
@@ -307,7 +364,10 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
     }
     if sc.suppressed > 0 {
         if let Some(last) = sc.diagnostics.last_mut() {
-            last.message.push_str(&format!(" ({} further diagnostics not shown)", sc.suppressed));
+            last.message.push_str(&format!(
+                " ({} further diagnostics not shown)",
+                sc.suppressed
+            ));
         }
     }
     sc.quotes.sort_by_key(|q| q.open.start);
@@ -320,7 +380,10 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
 fn end_of_block(sc: &mut Scanner, layout: &Layout, bi: usize) {
     let block = layout.blocks[bi].clone();
     let next_reopens = |family: Family| {
-        layout.blocks.get(bi + 1).is_some_and(|nb| sc.text[nb.clone()].starts_with(family.reopener()))
+        layout
+            .blocks
+            .get(bi + 1)
+            .is_some_and(|nb| sc.text[nb.clone()].starts_with(family.reopener()))
     };
     let mut carried = None;
     while let Some(o) = sc.stack.pop() {
@@ -333,17 +396,17 @@ fn end_of_block(sc: &mut Scanner, layout: &Layout, bi: usize) {
         }
         let text = &sc.text[o.mark.clone()];
         if o.para_start && sc.stack.is_empty() {
-            let m = format!("opening mark {text} is never closed; the quotation is taken to the end of its paragraph");
+            let m = format!(
+                "opening mark {text} is never closed; the quotation is taken to the end of its paragraph"
+            );
             sc.diag(DiagnosticKind::UnclosedQuote, o.mark.clone(), m);
             let end = trim_end_in(sc.text, o.mark.end..block.end);
             sc.quotes.push(RawQuote {
-                family: o.family,
                 content: o.mark.end..end,
                 open: o.mark,
                 close: None,
                 reopen: o.reopen,
                 depth: 0,
-                block: bi,
             });
         } else {
             let m = format!("opening mark {text} is never closed in its paragraph; it is ignored");
@@ -364,25 +427,36 @@ mod tests {
 
     fn pairs(t: &str) -> Vec<(String, usize)> {
         let (q, _) = scan(t, &layout(t));
-        q.iter().map(|q| (t[q.content.clone()].to_string(), q.depth)).collect()
+        q.iter()
+            .map(|q| (t[q.content.clone()].to_string(), q.depth))
+            .collect()
     }
 
     #[test]
     fn apostrophes_are_not_marks() {
-        assert_eq!(pairs("“There’s Belarus’s ’90s rock ’n’ roll,” he said."), [("There’s Belarus’s ’90s rock ’n’ roll,".into(), 0)]);
+        assert_eq!(
+            pairs("“There’s Belarus’s ’90s rock ’n’ roll,” he said."),
+            [("There’s Belarus’s ’90s rock ’n’ roll,".into(), 0)]
+        );
     }
 
     #[test]
     fn nested_singles_inside_doubles() {
         assert_eq!(
             pairs("“He told me ‘no way’ twice,” she said."),
-            [("He told me ‘no way’ twice,".into(), 0), ("no way".into(), 1)]
+            [
+                ("He told me ‘no way’ twice,".into(), 0),
+                ("no way".into(), 1)
+            ]
         );
     }
 
     #[test]
     fn typed_pairing_german_and_guillemets() {
-        assert_eq!(pairs("Er sagte: „Wir schaffen das“."), [("Wir schaffen das".into(), 0)]);
+        assert_eq!(
+            pairs("Er sagte: „Wir schaffen das“."),
+            [("Wir schaffen das".into(), 0)]
+        );
         assert_eq!(pairs("Il a dit « non » hier."), [(" non ".into(), 0)]);
         assert_eq!(pairs("Er sagte »ja« dazu."), [("ja".into(), 0)]);
     }

@@ -12,11 +12,23 @@ fn render(text: &str, parsed: &Parsed) -> String {
         out.push_str("(none)\n");
     }
     for (n, q) in parsed.quotes.iter().enumerate() {
-        let _ = writeln!(out, "{}. {} {}..{}", n + 1, q.kind.as_str(), q.span.start, q.span.end);
+        let _ = writeln!(
+            out,
+            "{}. {} {}..{}",
+            n + 1,
+            q.kind.as_str(),
+            q.span.start,
+            q.span.end
+        );
         let _ = writeln!(out, "   text:    {}", q.text);
         match &q.attribution {
             Some(a) => {
-                let name = a.mention.name.as_ref().map(|r| format!(" name={:?}", &text[r.clone()])).unwrap_or_default();
+                let name = a
+                    .mention
+                    .name
+                    .as_ref()
+                    .map(|r| format!(" name={:?}", &text[r.clone()]))
+                    .unwrap_or_default();
                 let _ = writeln!(
                     out,
                     "   speaker: {:?} ({}) {}..{}{}",
@@ -38,10 +50,19 @@ fn render(text: &str, parsed: &Parsed) -> String {
     }
     for d in &parsed.diagnostics {
         let line_start = text[..d.span.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[d.span.start..].find('\n').map_or(text.len(), |i| d.span.start + i);
+        let line_end = text[d.span.start..]
+            .find('\n')
+            .map_or(text.len(), |i| d.span.start + i);
         let line_no = text[..d.span.start].matches('\n').count() + 1;
         let col = text[line_start..d.span.start].chars().count();
-        let _ = writeln!(out, "{} {}..{}: {}", d.kind.as_str(), d.span.start, d.span.end, d.message);
+        let _ = writeln!(
+            out,
+            "{} {}..{}: {}",
+            d.kind.as_str(),
+            d.span.start,
+            d.span.end,
+            d.message
+        );
         let prefix = format!("{line_no:>4} | ");
         let _ = writeln!(out, "{prefix}{}", &text[line_start..line_end]);
         let _ = writeln!(out, "{}^", " ".repeat(prefix.len() + col));
@@ -60,9 +81,18 @@ fn grammar_fixtures() {
             let parsed = parse(&text);
             let in_err = path.components().any(|c| c.as_os_str() == "err");
             if in_err {
-                assert!(!parsed.diagnostics.is_empty(), "{} must report a diagnostic", path.display());
+                assert!(
+                    !parsed.diagnostics.is_empty(),
+                    "{} must report a diagnostic",
+                    path.display()
+                );
             } else {
-                assert!(parsed.diagnostics.is_empty(), "{} must parse cleanly: {:?}", path.display(), parsed.diagnostics);
+                assert!(
+                    parsed.diagnostics.is_empty(),
+                    "{} must parse cleanly: {:?}",
+                    path.display(),
+                    parsed.diagnostics
+                );
             }
             insta::assert_snapshot!(render(&text, &parsed));
         });
@@ -72,11 +102,20 @@ fn grammar_fixtures() {
 #[test]
 fn enough_fixtures_of_each_kind() {
     let count = |dir: &str| {
-        std::fs::read_dir(format!("{}/../../data/grammar/{dir}", env!("CARGO_MANIFEST_DIR")))
-            .expect("fixture folder exists")
-            .filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "txt")))
-            .count()
+        std::fs::read_dir(format!(
+            "{}/../../data/grammar/{dir}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture folder exists")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        })
+        .count()
     };
-    assert!(count("ok") + count("err") >= 60, "the grammar needs at least 60 fixtures");
+    assert!(
+        count("ok") + count("err") >= 60,
+        "the grammar needs at least 60 fixtures"
+    );
     assert!(count("err") >= 5);
 }
