@@ -1,1 +1,168 @@
-//! placeholder
+//! Turn speaker mentions into canonical speakers, inside an article and across a run.
+//!
+//! `verbatim-parser` says *which words* name a speaker ("he", "Lavrov", "Russia’s foreign
+//! minister"); this crate says *who* that is. Per article, [`resolve_article`] builds the people
+//! and organisations the text introduces (with the roles it gives them) and resolves each
+//! quotation's mention: a full name to itself, a surname to the full name met in the article, a
+//! pronoun to the most recent person of a compatible gender, a role or description to the
+//! person who holds it (in the article, or in the [`Gazetteer`] on the article's date), an
+//! organisation to its canonical name. Weak evidence leaves the speaker unknown.
+//!
+//! Across articles, a [`Registry`] gives one id to one speaker: gazetteer aliases and
+//! transliterations, titles, middle initials and a surname seen alone all join the same id.
+//!
+//! ```
+//! use verbatim_normalizer::{Gazetteer, Registry, resolve_article};
+//!
+//! let gaz = Gazetteer::builtin();
+//! let text = "Foreign Minister Sergey Lavrov spoke on Friday.\n\n“We are ready,” he said.";
+//! let parsed = verbatim_parser::parse(text);
+//! let speakers = resolve_article(&gaz, text, None, &parsed);
+//! let who = speakers[0].as_ref().unwrap();
+//! assert_eq!(who.name, "Sergei Lavrov");
+//!
+//! let mut registry = Registry::new();
+//! let id = registry.assign(who, "he", 0);
+//! assert_eq!(id, "lavrov");
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod gazetteer;
+mod registry;
+mod resolve;
+
+pub use gazetteer::{Entry, Gazetteer, GazetteerError, Gender, Role};
+pub use registry::{Registry, SpeakerRecord};
+pub use resolve::{Resolved, resolve_article};
+
+use unicode_normalization::UnicodeNormalization;
+
+/// What sort of speaker a canonical speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// An organisation, institution, country or outlet.
+    Organisation,
+    /// A plural description: "officials", "the protesters".
+    Group,
+    /// A description whose holder the article does not name: "a senior official".
+    Unknown,
+}
+
+impl SpeakerKind {
+    /// The lowercase name used in `speakers.csv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// Titles and honorifics that do not belong to a name.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "president",
+    "minister",
+    "chancellor",
+    "secretary",
+    "general",
+    "gen",
+    "the",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "mayor",
+    "judge",
+    "justice",
+    "rev",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "adm",
+];
+
+/// A name folded for comparison: accents removed, lowercase, apostrophes unified, titles and
+/// middle initials dropped, spaces collapsed (`Dr. Sergei V. Lavrov` → `sergei lavrov`).
+pub fn fold(name: &str) -> String {
+    let plain: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    let words: Vec<&str> = plain
+        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let leading_title = kept.is_empty() && i + 1 < n && TITLES.contains(w);
+        let middle_initial = w.chars().count() == 1 && i > 0 && i + 1 < n;
+        if !leading_title && !middle_initial {
+            kept.push(w);
+        }
+    }
+    kept.join(" ")
+}
+
+/// A looser key for transliteration variants: `Zelenskyy` and `Zelensky`, `Sergey` and
+/// `Sergei`, `Dmitri` and `Dmitry` share it.
+pub fn translit_key(name: &str) -> String {
+    let f = fold(name)
+        .replace("kh", "h")
+        .replace('y', "i")
+        .replace('j', "i");
+    let mut out = String::with_capacity(f.len());
+    for c in f.chars() {
+        if out.chars().last() != Some(c) || c == ' ' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_drops_titles_initials_and_accents() {
+        assert_eq!(fold("Dr. Sergei V. Lavrov"), "sergei lavrov");
+        assert_eq!(fold("António Guterres"), "antonio guterres");
+        assert_eq!(fold("President"), "president", "a lone title stays");
+    }
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        assert_eq!(
+            translit_key("Volodymyr Zelenskyy"),
+            translit_key("Volodymyr Zelensky")
+        );
+        assert_eq!(translit_key("Sergey Lavrov"), translit_key("Sergei Lavrov"));
+        assert_eq!(translit_key("Dmitri Peskov"), translit_key("Dmitry Peskov"));
+        assert_ne!(
+            translit_key("Hillary Clinton"),
+            translit_key("Bill Clinton")
+        );
+    }
+}

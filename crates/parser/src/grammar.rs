@@ -82,10 +82,42 @@ fn np_link(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// A description ending in a role noun after a determiner, whatever words stand between:
+/// `the port director`, `a veteran harbour pilot` (at most three words before the role).
+fn described_role(i: &str) -> IResult<&str, &str> {
+    let (mut rest, _) = (
+        verify(word, |w: &str| lexicon::is_determiner(&w.to_lowercase())),
+        ws1,
+    )
+        .parse(i)?;
+    let mut end = None;
+    for _ in 0..4 {
+        let Ok((r, w)) = word(rest) else { break };
+        if !w.chars().all(char::is_lowercase) && !w.contains('-') {
+            break;
+        }
+        if lexicon::is_role(w) {
+            end = Some(r);
+        }
+        match ws1(r) {
+            Ok((r2, _)) => rest = r2,
+            Err(_) => break,
+        }
+    }
+    match end {
+        Some(r) => Ok((r, &i[..i.offset(r)])),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
 /// A noun phrase naming a speaker: `Kremlin spokesman Dmitry Peskov`, `the Belarusian leader`,
 /// `Russia’s foreign minister`, `he`.
 pub(crate) fn noun_phrase(i: &str) -> IResult<&str, &str> {
     alt((
+        described_role,
         verify(word, |w: &str| {
             lexicon::is_pronoun(&w.to_lowercase()) && w != "it" && w != "It"
         }),

@@ -1,0 +1,750 @@
+//! Per-article resolution of speaker mentions.
+
+use crate::gazetteer::{Entry, Gazetteer, Gender};
+use crate::{SpeakerKind, fold};
+use std::ops::Range;
+use verbatim_parser::{Mention, MentionKind, Parsed};
+
+/// The canonical speaker of one quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// Display name: the gazetteer's, or the fullest form the article gives.
+    pub name: String,
+    /// Person, organisation, group or unknown.
+    pub kind: SpeakerKind,
+    /// Gender, when known.
+    pub gender: Option<Gender>,
+    /// The gazetteer entry's id, when the speaker is in the gazetteer.
+    pub gazetteer_id: Option<String>,
+    /// Roles the article or the gazetteer gives the speaker.
+    pub roles: Vec<String>,
+}
+
+/// A person or organisation the article introduces.
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    kind: SpeakerKind,
+    gender: Option<Gender>,
+    gazetteer: Option<usize>,
+    roles: Vec<String>,
+    /// byte offsets where the article names it
+    at: Vec<usize>,
+}
+
+/// Words that may stand before a name as its role or title ("Kremlin spokesman").
+fn is_role_word(w: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "secretary",
+        "president",
+        "chancellor",
+        "leader",
+        "chief",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "mayor",
+        "ambassador",
+        "director",
+        "chairman",
+        "chairwoman",
+        "adviser",
+        "advisor",
+        "aide",
+        "candidate",
+        "envoy",
+        "premier",
+        "prime",
+        "foreign",
+        "deputy",
+        "former",
+        "senior",
+        "commissioner",
+        "representative",
+        "rep",
+        "general",
+        "gen",
+        "judge",
+        "attorney",
+        "commander",
+        "head",
+        "king",
+        "queen",
+        "prince",
+        "coach",
+        "professor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "secretary-general",
+        "vice",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "state",
+        "opposition",
+        "union",
+        "council",
+        "house",
+        "party",
+        "white",
+        "republican",
+        "democratic",
+        "presidential",
+        "hopeful",
+        "nominee",
+    ];
+    ROLES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+}
+
+const ORG_HEADS: &[&str] = &[
+    "kremlin",
+    "ministry",
+    "department",
+    "government",
+    "administration",
+    "office",
+    "council",
+    "committee",
+    "commission",
+    "union",
+    "party",
+    "parliament",
+    "congress",
+    "senate",
+    "house",
+    "court",
+    "agency",
+    "bureau",
+    "police",
+    "army",
+    "military",
+    "pentagon",
+    "campaign",
+    "cabinet",
+    "embassy",
+    "alliance",
+    "organization",
+    "organisation",
+    "group",
+    "coalition",
+    "foundation",
+    "institute",
+    "university",
+    "company",
+    "corporation",
+    "bank",
+    "board",
+    "authority",
+    "service",
+    "network",
+    "newspaper",
+    "website",
+    "times",
+    "post",
+    "news",
+    "press",
+    "reuters",
+    "palace",
+];
+
+const STOP_CAPS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Yet",
+    "So",
+    "Then",
+    "However",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "With",
+    "After",
+    "Before",
+    "During",
+    "Following",
+    "Ahead",
+    "As",
+    "When",
+    "While",
+    "If",
+    "This",
+    "That",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Related",
+    "According",
+    "Western",
+    "Both",
+    "Russian",
+    "German",
+    "French",
+    "British",
+    "American",
+    "Belarusian",
+    "Ukrainian",
+    "Chinese",
+    "European",
+    "Europe’s",
+    "Minsk’s",
+];
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
+/// Words with byte ranges, split on whitespace and outer punctuation.
+fn words(text: &str) -> Vec<(Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let part = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.');
+        match (start, part) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let w = text[s..i].trim_end_matches(['.', '\'', '’', '-']);
+                let w = w.trim_start_matches(['\'', '’', '-', '.']);
+                if !w.is_empty() {
+                    let off = s + text[s..i].find(w).unwrap_or(0);
+                    out.push((off..off + w.len(), w));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+struct Article<'g> {
+    gaz: &'g Gazetteer,
+    date: Option<&'g str>,
+    entities: Vec<Entity>,
+}
+
+impl<'g> Article<'g> {
+    fn entity_for_gaz(&mut self, e: &Entry, idx: usize, at: usize) -> usize {
+        if let Some(i) = self.entities.iter().position(|x| x.gazetteer == Some(idx)) {
+            self.entities[i].at.push(at);
+            return i;
+        }
+        self.entities.push(Entity {
+            name: e.name.clone(),
+            kind: e.kind,
+            gender: e.gender,
+            gazetteer: Some(idx),
+            roles: e
+                .roles
+                .iter()
+                .filter(|r| r.held_on(self.date) || r.from.is_none())
+                .map(|r| r.title.clone())
+                .collect(),
+            at: vec![at],
+        });
+        self.entities.len() - 1
+    }
+
+    fn gaz_index(&self, e: &Entry) -> usize {
+        self.gaz
+            .entries()
+            .iter()
+            .position(|x| x.id == e.id)
+            .expect("entry comes from this gazetteer")
+    }
+
+    /// Adds a name met in the text (with the role words before it).
+    fn add_name(&mut self, name: &str, role: &str, at: usize) {
+        if let Some(e) = self.gaz.by_name(name) {
+            let idx = self.gaz_index(e);
+            let i = self.entity_for_gaz(e, idx, at);
+            if !role.is_empty() && !self.entities[i].roles.iter().any(|r| r == role) {
+                self.entities[i].roles.push(role.to_lowercase());
+            }
+            return;
+        }
+        let key = fold(name);
+        if let Some(i) = self.entities.iter().position(|x| fold(&x.name) == key) {
+            self.entities[i].at.push(at);
+            if !role.is_empty() {
+                self.entities[i].roles.push(role.to_lowercase());
+            }
+            return;
+        }
+        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+        let kind = if ORG_HEADS.contains(&last.as_str()) {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Person
+        };
+        let before = role.to_lowercase();
+        let gender = if before.ends_with("mr")
+            || before.contains("spokesman")
+            || before.contains("congressman")
+        {
+            Some(Gender::Male)
+        } else if before.ends_with("mrs")
+            || before.ends_with("ms")
+            || before.contains("spokeswoman")
+            || before.contains("congresswoman")
+        {
+            Some(Gender::Female)
+        } else {
+            None
+        };
+        self.entities.push(Entity {
+            name: name.to_string(),
+            kind,
+            gender,
+            gazetteer: None,
+            roles: if role.is_empty() {
+                Vec::new()
+            } else {
+                vec![role.to_lowercase()]
+            },
+            at: vec![at],
+        });
+    }
+
+    /// Finds the people and organisations the article names: gazetteer names, and runs of two
+    /// or more capitalised words, with the role words just before them.
+    fn scan(&mut self, text: &str) {
+        for (r, e) in self.gaz.find_in(text) {
+            let idx = self.gaz_index(e);
+            self.entity_for_gaz(e, idx, r.start);
+        }
+        let ws = words(text);
+        let mut i = 0;
+        while i < ws.len() {
+            let (ref r, w) = ws[i];
+            if !capitalised(w) || STOP_CAPS.contains(&w) || is_role_word(w) {
+                i += 1;
+                continue;
+            }
+            // a run of capitalised words on one line, ending at a possessive
+            let mut j = i;
+            while j < ws.len()
+                && capitalised(ws[j].1)
+                && !is_role_word(ws[j].1)
+                && !text[ws[i].0.start..ws[j].0.start].contains('\n')
+            {
+                j += 1;
+                if ws[j - 1].1 != strip_possessive(ws[j - 1].1) {
+                    break;
+                }
+                // a comma or sentence end between words ends the run
+                if j < ws.len() && text[ws[j - 1].0.end..ws[j].0.start].trim().len() > 0 {
+                    break;
+                }
+            }
+            if j - i >= 2 {
+                let name = text[ws[i].0.start..ws[j - 1].0.end].to_string();
+                let name = strip_possessive(&name).to_string();
+                // role words before the name: up to four, capitalised or role nouns
+                let mut k = i;
+                while k > 0
+                    && i - k < 4
+                    && (is_role_word(ws[k - 1].1)
+                        || (capitalised(ws[k - 1].1) && !STOP_CAPS.contains(&ws[k - 1].1)
+                            || [
+                                "German",
+                                "Russian",
+                                "French",
+                                "British",
+                                "Belarusian",
+                                "Ukrainian",
+                                "Chinese",
+                                "European",
+                                "American",
+                                "Kremlin",
+                            ]
+                            .contains(&ws[k - 1].1)))
+                {
+                    if text[ws[k - 1].0.end..ws[k].0.start]
+                        .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                        .is_empty()
+                    {
+                        k -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                let role = if k < i {
+                    text[ws[k].0.start..ws[i - 1].0.end].to_string()
+                } else {
+                    String::new()
+                };
+                self.add_name(&name, &role, r.start);
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    fn resolved(&self, i: usize) -> Resolved {
+        let e = &self.entities[i];
+        Resolved {
+            name: e.name.clone(),
+            kind: e.kind,
+            gender: e.gender,
+            gazetteer_id: e.gazetteer.map(|g| self.gaz.entries()[g].id.clone()),
+            roles: e.roles.clone(),
+        }
+    }
+
+    fn from_entry(&self, e: &Entry) -> Resolved {
+        Resolved {
+            name: e.name.clone(),
+            kind: e.kind,
+            gender: e.gender,
+            gazetteer_id: Some(e.id.clone()),
+            roles: e.roles.iter().map(|r| r.title.clone()).collect(),
+        }
+    }
+
+    /// The entity named by a (partial) name: full name, surname or first name in the article.
+    fn by_name(&self, name: &str) -> Option<usize> {
+        let key = fold(name);
+        if let Some(i) = self.entities.iter().position(|e| fold(&e.name) == key) {
+            return Some(i);
+        }
+        let parts: Vec<&str> = key.split(' ').collect();
+        let matches: Vec<usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                let full = fold(&e.name);
+                let ep: Vec<&str> = full.split(' ').collect();
+                e.kind == SpeakerKind::Person && ep.len() > parts.len() && ep.ends_with(&parts)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        match matches.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    fn resolve(&self, text: &str, m: &Mention, previous: Option<&Resolved>) -> Option<Resolved> {
+        match m.kind {
+            MentionKind::Name => {
+                let name = m
+                    .name
+                    .as_ref()
+                    .map_or(m.text.as_str(), |r| &text[r.clone()]);
+                let name = strip_possessive(name);
+                if let Some(i) = self.by_name(name) {
+                    return Some(self.resolved(i));
+                }
+                if let Some(e) = self.gaz.by_name(name).or_else(|| {
+                    (!name.contains(' '))
+                        .then(|| self.gaz.by_surname(name))
+                        .flatten()
+                }) {
+                    return Some(self.from_entry(e));
+                }
+                Some(Resolved {
+                    name: name.to_string(),
+                    kind: SpeakerKind::Person,
+                    gender: None,
+                    gazetteer_id: None,
+                    roles: Vec::new(),
+                })
+            }
+            MentionKind::Organisation => {
+                let bare = strip_determiner(&m.text);
+                if let Some(e) = self.gaz.by_name(&m.text).or_else(|| self.gaz.by_name(bare)) {
+                    return Some(self.from_entry(e));
+                }
+                if let Some(i) = self.by_name(bare) {
+                    return Some(self.resolved(i));
+                }
+                Some(Resolved {
+                    name: bare.to_string(),
+                    kind: SpeakerKind::Organisation,
+                    gender: None,
+                    gazetteer_id: None,
+                    roles: Vec::new(),
+                })
+            }
+            MentionKind::Pronoun => {
+                let gender = match m.text.to_lowercase().as_str() {
+                    "he" => Gender::Male,
+                    "she" => Gender::Female,
+                    _ => return None,
+                };
+                // the most recent person named before the pronoun whose gender is known to fit;
+                // failing that, whose gender is unknown
+                let mut best: Option<(usize, (bool, usize))> = None;
+                for (i, e) in self.entities.iter().enumerate() {
+                    if e.kind != SpeakerKind::Person || e.gender.is_some_and(|g| g != gender) {
+                        continue;
+                    }
+                    if let Some(&at) = e.at.iter().filter(|&&a| a < m.span.start).max() {
+                        let score = (e.gender.is_some(), at);
+                        if best.is_none_or(|(_, b)| score > b) {
+                            best = Some((i, score));
+                        }
+                    }
+                }
+                match best {
+                    Some((i, _)) => Some(self.resolved(i)),
+                    None => previous
+                        .filter(|p| {
+                            p.kind == SpeakerKind::Person && p.gender.is_none_or(|g| g == gender)
+                        })
+                        .cloned(),
+                }
+            }
+            MentionKind::Description => {
+                let desc = description_key(&m.text);
+                // a holder in the article: every word of the description is in one of its roles
+                let words: Vec<&str> = desc.split(' ').filter(|w| !w.is_empty()).collect();
+                let holder = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind == SpeakerKind::Person)
+                    .filter(|(_, e)| {
+                        e.roles.iter().any(|r| {
+                            let rk = description_key(r);
+                            let rw: Vec<&str> = rk.split(' ').collect();
+                            words.last().is_some_and(|h| rw.last() == Some(h))
+                                && words.iter().all(|w| rw.contains(w) || is_place_word(w))
+                        })
+                    })
+                    .filter_map(|(i, e)| {
+                        e.at.iter()
+                            .filter(|&&a| a < m.span.start)
+                            .max()
+                            .map(|&a| (i, a))
+                    })
+                    .max_by_key(|&(_, a)| a);
+                if let Some((i, _)) = holder {
+                    return Some(self.resolved(i));
+                }
+                if let Some(e) = self
+                    .gaz
+                    .by_role(&desc, self.date)
+                    .or_else(|| self.gaz.by_role(&m.text.to_lowercase(), self.date))
+                {
+                    return Some(self.from_entry(e));
+                }
+                let bare = strip_determiner(&m.text);
+                let plural = bare.ends_with('s') && !bare.ends_with("ss");
+                Some(Resolved {
+                    name: bare.to_string(),
+                    kind: if plural {
+                        SpeakerKind::Group
+                    } else {
+                        SpeakerKind::Unknown
+                    },
+                    gender: None,
+                    gazetteer_id: None,
+                    roles: Vec::new(),
+                })
+            }
+        }
+    }
+}
+
+fn strip_determiner(s: &str) -> &str {
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(d) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Words of a role that tie it to a place rather than a job: `russia`, `belarusian`.
+fn is_place_word(w: &str) -> bool {
+    w.chars().count() > 3
+        && (w.ends_with("ian")
+            || w.ends_with("an")
+            || w.ends_with("ese")
+            || w.ends_with("ish")
+            || w.ends_with("ia")
+            || w.ends_with("us")
+            || w.ends_with("ny"))
+}
+
+/// A description lowercased, determiners and possessive endings removed:
+/// `Russia’s foreign minister` → `russia foreign minister`.
+fn description_key(s: &str) -> String {
+    strip_determiner(s)
+        .split_whitespace()
+        .map(|w| strip_possessive(w).to_lowercase())
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Resolves the speaker of each quotation in `parsed` (same order); `None` where the text
+/// does not say who it is with enough evidence.
+pub fn resolve_article(
+    gaz: &Gazetteer,
+    text: &str,
+    date: Option<&str>,
+    parsed: &Parsed,
+) -> Vec<Option<Resolved>> {
+    let mut article = Article {
+        gaz,
+        date,
+        entities: Vec::new(),
+    };
+    article.scan(text);
+    // names given in attributions are people the article introduces too
+    for q in &parsed.quotes {
+        if let Some(a) = &q.attribution {
+            if a.mention.kind == MentionKind::Name {
+                if let Some(r) = &a.mention.name {
+                    let name = strip_possessive(&text[r.clone()]);
+                    if name.contains(' ') && article.by_name(name).is_none() {
+                        let role = text[a.mention.span.start..r.start].trim();
+                        article.add_name(name, strip_determiner(role), r.start);
+                    }
+                }
+            }
+        }
+    }
+    let mut previous: Option<Resolved> = None;
+    parsed
+        .quotes
+        .iter()
+        .map(|q| {
+            let r = q
+                .attribution
+                .as_ref()
+                .and_then(|a| article.resolve(text, &a.mention, previous.as_ref()));
+            if r.is_some() {
+                previous = r.clone();
+            }
+            r
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speakers(text: &str, date: Option<&str>) -> Vec<Option<String>> {
+        let gaz = Gazetteer::builtin();
+        let parsed = verbatim_parser::parse(text);
+        resolve_article(&gaz, text, date, &parsed)
+            .into_iter()
+            .map(|r| r.map(|r| r.name))
+            .collect()
+    }
+
+    #[test]
+    fn surname_resolves_to_the_full_name_in_the_article() {
+        let t = "Harbour master Jonas Ekberg inspected the pier.\n\n“It will hold,” Ekberg said.";
+        assert_eq!(speakers(t, None), [Some("Jonas Ekberg".into())]);
+    }
+
+    #[test]
+    fn pronoun_takes_the_most_recent_person_of_its_gender() {
+        let t = "Ms. Ada Brill met Tom Rusk on Monday.\n\n“We agreed on nothing,” she said.";
+        assert_eq!(speakers(t, None), [Some("Ada Brill".into())]);
+    }
+
+    #[test]
+    fn two_men_in_one_paragraph_the_nearer_one_wins() {
+        let t = "Mr. Paul Dent spoke first, and Mr. Omar Vail answered him.\n\n“That is false,” he said.";
+        assert_eq!(speakers(t, None), [Some("Omar Vail".into())]);
+    }
+
+    #[test]
+    fn pronoun_before_any_name_stays_unknown() {
+        assert_eq!(speakers("“We will see,” he said.", None), [None]);
+    }
+
+    #[test]
+    fn role_resolves_to_its_holder_in_the_article() {
+        let t = "Port director Lina Vos opened the terminal.\n\n“Traffic will double,” the port director said.";
+        assert_eq!(speakers(t, None), [Some("Lina Vos".into())]);
+    }
+
+    #[test]
+    fn role_whose_holder_changed_uses_the_article_date() {
+        let t = "“The vote was neither free nor fair,” the German chancellor said.";
+        assert_eq!(
+            speakers(t, Some("2020-08-19")),
+            [Some("Angela Merkel".into())]
+        );
+        assert_eq!(
+            speakers(t, Some("2023-02-01")),
+            [Some("Olaf Scholz".into())]
+        );
+    }
+
+    #[test]
+    fn organisations_keep_their_canonical_name() {
+        let t = "“No decision has been made,” the Kremlin said. “We object,” the EU said.";
+        assert_eq!(
+            speakers(t, None),
+            [Some("Kremlin".into()), Some("European Union".into())]
+        );
+    }
+
+    #[test]
+    fn unnamed_description_is_kept_not_guessed() {
+        let t = "Gov. Ray Mills spoke.\n\n“Talks failed,” a senior diplomat said.";
+        assert_eq!(speakers(t, None), [Some("senior diplomat".into())]);
+    }
+}
