@@ -1,1 +1,87 @@
-fn main() {}
+//! `verbatim`: every quotation in a pile of news articles, and who said it, as tables.
+#![forbid(unsafe_code)]
+
+mod extract;
+mod input;
+mod show;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Extract every quotation and its speaker from news articles into tables.
+#[derive(Parser, Debug)]
+#[command(name = "verbatim", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The table format.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum FormatArg {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Read articles and write quotes, speakers and articles tables.
+    Extract(ExtractArgs),
+    /// Print one article with its quotations marked and labelled (for grammar work).
+    Show {
+        /// A text file (or `-` for standard input).
+        file: PathBuf,
+    },
+}
+
+/// Options of `verbatim extract`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ExtractArgs {
+    /// Folders (searched recursively for .txt and .md), .txt/.md files, .jsonl and .csv files,
+    /// or `-` for JSONL on standard input.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Folder to write the tables to (created if missing), or `-` to stream JSONL quote records
+    /// to standard output.
+    #[arg(long, short)]
+    out: PathBuf,
+    /// Table format.
+    #[arg(long, value_enum, default_value = "csv")]
+    format: FormatArg,
+    /// Worker threads (default: all cores). The output is the same whatever the number.
+    #[arg(long, short)]
+    jobs: Option<usize>,
+    /// No progress bar and no summary.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Name of the id field of JSONL records and the id column of CSV files.
+    #[arg(long, default_value = "id")]
+    id_field: String,
+    /// Name of the text field of JSONL records and the text column of CSV files.
+    #[arg(long, default_value = "text")]
+    text_field: String,
+    /// An extra gazetteer file (same format as data/gazetteer.tsv); its entries win.
+    #[arg(long)]
+    gazetteer: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(&args),
+        Command::Show { file } => show::run(&file),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("verbatim: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

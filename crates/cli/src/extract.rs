@@ -1,0 +1,391 @@
+//! `verbatim extract`: the batch pipeline. Articles are read in order, parsed and resolved in
+//! parallel a chunk at a time, and written in input order, so memory stays bounded by the
+//! chunk and the bytes written do not depend on the number of threads.
+
+use crate::input::{Fields, Item, Items};
+use crate::{ExtractArgs, FormatArg};
+use anyhow::Context;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+use verbatim_export::{ArticleRow, Format, QuoteRow, SpeakerRow, TableWriter};
+use verbatim_normalizer::{Gazetteer, Registry, Resolved, resolve_article};
+use verbatim_parser::{Parsed, parse};
+
+/// Articles handed to the thread pool at once.
+const CHUNK: usize = 256;
+
+/// One article after parsing and per-article resolution.
+struct Done {
+    item: Item,
+    chars: usize,
+    parsed: Parsed,
+    speakers: Vec<Option<Resolved>>,
+    /// code-point (start, end) of each quotation
+    offsets: Vec<(usize, usize)>,
+}
+
+/// Code-point offsets of sorted-or-not byte offsets, in one pass over the text.
+fn char_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..bytes.len()).collect();
+    order.sort_by_key(|&i| bytes[i]);
+    let mut out = vec![0; bytes.len()];
+    let (mut b, mut c) = (0usize, 0usize);
+    for i in order {
+        let target = bytes[i].min(text.len());
+        c += text[b..target].chars().count();
+        b = target;
+        out[i] = c;
+    }
+    out
+}
+
+fn process(gaz: &Gazetteer, item: Item) -> Done {
+    let parsed = if item.error.is_none() {
+        parse(&item.text)
+    } else {
+        Parsed::default()
+    };
+    let date = Some(item.date.as_str()).filter(|d| !d.is_empty());
+    let speakers = resolve_article(gaz, &item.text, date, &parsed);
+    let mut bytes = Vec::with_capacity(parsed.quotes.len() * 2);
+    for q in &parsed.quotes {
+        bytes.push(q.span.start);
+        bytes.push(q.span.end);
+    }
+    let cp = char_offsets(&item.text, &bytes);
+    let offsets = cp.chunks(2).map(|c| (c[0], c[1])).collect();
+    let chars = item.text.chars().count();
+    Done {
+        item,
+        chars,
+        parsed,
+        speakers,
+        offsets,
+    }
+}
+
+/// The key under which the same quotation in two articles meets: letters and digits only,
+/// lowercase, single spaces (marks, case, whitespace and layout debris aside).
+fn cluster_key(text: &str) -> Option<u64> {
+    let mut norm = String::with_capacity(text.len());
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !norm.is_empty() {
+            norm.push(' ');
+        }
+        norm.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    // short fragments ("unacceptable") recur by chance; only sentences are clustered
+    if norm.split(' ').count() < 5 {
+        return None;
+    }
+    let mut h = DefaultHasher::new();
+    norm.hash(&mut h);
+    Some(h.finish())
+}
+
+/// Where the rows go: three tables, or quote records on standard output.
+enum Sink {
+    Tables {
+        quotes: TableWriter,
+        articles: TableWriter,
+        dir: std::path::PathBuf,
+        format: Format,
+    },
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+}
+
+struct Totals {
+    articles: usize,
+    quotes: usize,
+    problems: usize,
+    bytes: usize,
+}
+
+pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
+    let start = Instant::now();
+    let mut gaz = Gazetteer::builtin();
+    if let Some(path) = &args.gazetteer {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read gazetteer {}", path.display()))?;
+        gaz.add_file(&text)
+            .with_context(|| format!("gazetteer {}", path.display()))?;
+    }
+    let format = match args.format {
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Jsonl => Format::Jsonl,
+    };
+    let mut sink = if args.out.as_os_str() == "-" {
+        Sink::Stdout(std::io::BufWriter::new(std::io::stdout()))
+    } else {
+        std::fs::create_dir_all(&args.out)
+            .with_context(|| format!("cannot create output folder {}", args.out.display()))?;
+        Sink::Tables {
+            quotes: TableWriter::create(&args.out, "quotes", format)?,
+            articles: TableWriter::create(&args.out, "articles", format)?,
+            dir: args.out.clone(),
+            format,
+        }
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+    let show_progress =
+        !args.quiet && std::io::stderr().is_terminal() && args.out.as_os_str() != "-";
+    let bar = if show_progress {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} articles  {msg}")
+                .expect("valid template"),
+        );
+        b
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+
+    let fields = Fields {
+        id: args.id_field.clone(),
+        text: args.text_field.clone(),
+    };
+    let mut items = Items::new(&args.inputs, fields);
+    let mut registry = Registry::new();
+    let mut clusters: HashMap<u64, String> = HashMap::new();
+    let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    let mut totals = Totals {
+        articles: 0,
+        quotes: 0,
+        problems: 0,
+        bytes: 0,
+    };
+    loop {
+        let chunk: Vec<Item> = items.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let done: Vec<Done> =
+            pool.install(|| chunk.into_par_iter().map(|it| process(&gaz, it)).collect());
+        for mut d in done {
+            // ids must be unique in a run: a repeated id gets a suffix
+            let n = seen_ids.entry(d.item.id.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                d.item.id = format!("{}~{n}", d.item.id);
+            }
+            write_article(
+                &mut sink,
+                &mut registry,
+                &mut clusters,
+                totals.articles,
+                &d,
+                &mut totals,
+            )?;
+            totals.articles += 1;
+            totals.bytes += d.item.text.len();
+        }
+        let secs = start.elapsed().as_secs_f64().max(1e-9);
+        bar.set_position(totals.articles as u64);
+        bar.set_message(format!(
+            "{:.0} articles/s  {:.1} MB/s  {} quotes",
+            totals.articles as f64 / secs,
+            totals.bytes as f64 / 1e6 / secs,
+            totals.quotes
+        ));
+    }
+    bar.finish_and_clear();
+
+    let speakers = registry.records().count();
+    match sink {
+        Sink::Tables {
+            quotes,
+            articles,
+            dir,
+            format,
+        } => {
+            let mut sp = TableWriter::create(&dir, "speakers", format)?;
+            if speakers == 0 {
+                sp.write_header::<SpeakerRow>()?;
+            }
+            for r in registry.records() {
+                sp.write(&SpeakerRow {
+                    speaker_id: r.id.clone(),
+                    name: r.name.clone(),
+                    kind: r.kind.as_str().into(),
+                    aliases: r.aliases.iter().cloned().collect::<Vec<_>>().join("|"),
+                    quotes: r.quotes,
+                    articles: r.articles,
+                    gender: r.gender.clone(),
+                    roles: r.roles.iter().cloned().collect::<Vec<_>>().join("|"),
+                })?;
+            }
+            // the tables appear under their final names only now, all together
+            finish_with_header::<QuoteRow>(quotes, totals.quotes == 0)?;
+            finish_with_header::<ArticleRow>(articles, totals.articles == 0)?;
+            sp.finish()?;
+        }
+        Sink::Stdout(mut w) => w.flush()?,
+    }
+    if !args.quiet {
+        eprintln!(
+            "verbatim: {} articles, {} quotes, {} speakers, {} problems in {:.2}s",
+            totals.articles,
+            totals.quotes,
+            speakers,
+            totals.problems,
+            start.elapsed().as_secs_f64()
+        );
+    }
+    Ok(if totals.problems > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn finish_with_header<T: serde::Serialize + Default>(
+    mut w: TableWriter,
+    empty: bool,
+) -> anyhow::Result<std::path::PathBuf> {
+    if empty {
+        w.write_header::<T>()?;
+    }
+    Ok(w.finish()?)
+}
+
+fn write_article(
+    sink: &mut Sink,
+    registry: &mut Registry,
+    clusters: &mut HashMap<u64, String>,
+    index: usize,
+    d: &Done,
+    totals: &mut Totals,
+) -> anyhow::Result<()> {
+    let id = &d.item.id;
+    let mut rows = Vec::with_capacity(d.parsed.quotes.len());
+    for (n, ((q, s), &(start, end))) in d
+        .parsed
+        .quotes
+        .iter()
+        .zip(&d.speakers)
+        .zip(&d.offsets)
+        .enumerate()
+    {
+        let quote_id = format!("{id}:{}", n + 1);
+        let mention = q
+            .attribution
+            .as_ref()
+            .map_or("", |a| a.mention.text.as_str());
+        let (speaker, speaker_id) = match s {
+            Some(r) => (r.name.clone(), registry.assign(r, mention, index)),
+            None => (String::new(), String::new()),
+        };
+        let cluster_id = match cluster_key(&q.text) {
+            Some(k) => clusters
+                .entry(k)
+                .or_insert_with(|| quote_id.clone())
+                .clone(),
+            None => quote_id.clone(),
+        };
+        rows.push(QuoteRow {
+            article_id: id.clone(),
+            quote_id,
+            kind: q.kind.as_str().into(),
+            text: q.text.clone(),
+            speaker,
+            speaker_id,
+            speaker_mention: mention.to_string(),
+            cue: q
+                .attribution
+                .as_ref()
+                .map_or(String::new(), |a| a.cue_text.clone()),
+            rule: q
+                .attribution
+                .as_ref()
+                .map_or(String::new(), |a| a.rule.as_str().to_string()),
+            start,
+            end,
+            cluster_id,
+        });
+    }
+    let (status, message) = if let Some(e) = &d.item.error {
+        ("error", e.clone())
+    } else if d.item.text.trim().is_empty() {
+        ("empty", "no text".to_string())
+    } else {
+        let mut notes: Vec<String> = d.item.note.iter().cloned().collect();
+        if !d.parsed.diagnostics.is_empty() {
+            let first = &d.parsed.diagnostics[0];
+            notes.push(format!(
+                "{} quotation-mark problem(s) recovered; first at char {}: {}",
+                d.parsed.diagnostics.len(),
+                d.item.text[..first.span.start].chars().count(),
+                first.message
+            ));
+        }
+        (
+            if notes.is_empty() { "ok" } else { "recovered" },
+            notes.join("; "),
+        )
+    };
+    if matches!(status, "error" | "empty") {
+        totals.problems += 1;
+        if let Sink::Stdout(_) = sink {
+            eprintln!("verbatim: {} ({}): {status}: {message}", id, d.item.source);
+        }
+    }
+    totals.quotes += rows.len();
+    match sink {
+        Sink::Tables {
+            quotes, articles, ..
+        } => {
+            for r in &rows {
+                quotes.write(r)?;
+            }
+            articles.write(&ArticleRow {
+                article_id: id.clone(),
+                source: d.item.source.clone(),
+                chars: d.chars,
+                quotes: rows.len(),
+                status: status.into(),
+                message,
+                title: d.item.title.clone(),
+                date: d.item.date.clone(),
+                url: d.item.url.clone(),
+            })?;
+        }
+        Sink::Stdout(w) => {
+            for r in &rows {
+                serde_json::to_writer(&mut *w, r)?;
+                w.write_all(b"\n")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_point_offsets_in_one_pass() {
+        let t = "é“ab”";
+        assert_eq!(char_offsets(t, &[t.len(), 0, 2]), vec![5, 0, 1]);
+    }
+
+    #[test]
+    fn cluster_key_ignores_marks_case_and_layout() {
+        assert_eq!(
+            cluster_key("No one is making a secret of the post-\nSoviet space"),
+            cluster_key("“no one is making a secret of the post- Soviet space,”")
+        );
+        assert_eq!(cluster_key("unacceptable"), None);
+    }
+}
