@@ -39,7 +39,7 @@ pub fn run(file: &Path) -> anyhow::Result<ExitCode> {
     marks.sort_by_key(|&(at, open, i)| (at, open, if open { i } else { usize::MAX - i }));
     let mut at = 0;
     for (pos, open, i) in marks {
-        out.write_all(text[at..pos].as_bytes())?;
+        out.write_all(&text.as_bytes()[at..pos])?;
         if open {
             write!(out, "{on}⟦{}:{off}", i + 1)?;
         } else {
@@ -47,7 +47,7 @@ pub fn run(file: &Path) -> anyhow::Result<ExitCode> {
         }
         at = pos;
     }
-    out.write_all(text[at..].as_bytes())?;
+    out.write_all(&text.as_bytes()[at..])?;
     writeln!(out, "\n\n--- {} quotations ---", parsed.quotes.len())?;
     for (i, (q, s)) in parsed.quotes.iter().zip(&speakers).enumerate() {
         let mention = q

@@ -174,7 +174,7 @@ impl std::error::Error for Error {
 pub type Result<T> = std::result::Result<T, Error>;
 
 enum Sink {
-    Csv(csv::Writer<File>),
+    Csv(Box<csv::Writer<File>>),
     Jsonl(BufWriter<File>),
 }
 
@@ -200,7 +200,7 @@ impl TableWriter {
             path: tmp.clone(),
         })?;
         let sink = match format {
-            Format::Csv => Sink::Csv(csv::Writer::from_writer(file)),
+            Format::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(file))),
             Format::Jsonl => Sink::Jsonl(BufWriter::new(file)),
         };
         Ok(TableWriter {

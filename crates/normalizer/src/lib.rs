@@ -128,13 +128,10 @@ pub fn fold(name: &str) -> String {
 /// A looser key for transliteration variants: `Zelenskyy` and `Zelensky`, `Sergey` and
 /// `Sergei`, `Dmitri` and `Dmitry` share it.
 pub fn translit_key(name: &str) -> String {
-    let f = fold(name)
-        .replace("kh", "h")
-        .replace('y', "i")
-        .replace('j', "i");
+    let f = fold(name).replace("kh", "h").replace(['y', 'j'], "i");
     let mut out = String::with_capacity(f.len());
     for c in f.chars() {
-        if out.chars().last() != Some(c) || c == ' ' {
+        if !out.ends_with(c) || c == ' ' {
             out.push(c);
         }
     }

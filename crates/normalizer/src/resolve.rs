@@ -77,6 +77,10 @@ fn is_role_word(w: &str) -> bool {
         "queen",
         "prince",
         "coach",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
         "professor",
         "dr",
         "mr",
@@ -229,6 +233,28 @@ const STOP_CAPS: &[&str] = &[
     "Minsk’s",
 ];
 
+/// Lowercase particles inside personal names: `de`, `van`, `von der`.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "al"
+            | "ibn"
+            | "ben"
+            | "del"
+            | "ter"
+    )
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
@@ -312,7 +338,12 @@ impl<'g> Article<'g> {
             return;
         }
         let key = fold(name);
-        if let Some(i) = self.entities.iter().position(|x| fold(&x.name) == key) {
+        // `De Wit` after `Marieke de Wit`: the shorter form is the same person
+        let tail = format!(" {key}");
+        if let Some(i) = self.entities.iter().position(|x| {
+            fold(&x.name) == key
+                || (x.kind == SpeakerKind::Person && fold(&x.name).ends_with(&tail))
+        }) {
             self.entities[i].at.push(at);
             if !role.is_empty() {
                 self.entities[i].roles.push(role.to_lowercase());
@@ -372,7 +403,10 @@ impl<'g> Article<'g> {
             // a run of capitalised words on one line, ending at a possessive
             let mut j = i;
             while j < ws.len()
-                && capitalised(ws[j].1)
+                && (capitalised(ws[j].1)
+                    || (j > i
+                        && is_particle(ws[j].1)
+                        && ws.get(j + 1).is_some_and(|n| capitalised(n.1))))
                 && !is_role_word(ws[j].1)
                 && !text[ws[i].0.start..ws[j].0.start].contains('\n')
             {
@@ -381,7 +415,7 @@ impl<'g> Article<'g> {
                     break;
                 }
                 // a comma or sentence end between words ends the run
-                if j < ws.len() && text[ws[j - 1].0.end..ws[j].0.start].trim().len() > 0 {
+                if j < ws.len() && !text[ws[j - 1].0.end..ws[j].0.start].trim().is_empty() {
                     break;
                 }
             }
@@ -408,9 +442,11 @@ impl<'g> Article<'g> {
                             ]
                             .contains(&ws[k - 1].1)))
                 {
-                    if text[ws[k - 1].0.end..ws[k].0.start]
-                        .trim_matches(|c: char| c.is_whitespace() || c == '.')
-                        .is_empty()
+                    let gap = &text[ws[k - 1].0.end..ws[k].0.start];
+                    if !gap.contains('\n')
+                        && gap
+                            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                            .is_empty()
                     {
                         k -= 1;
                     } else {
@@ -439,7 +475,7 @@ impl<'g> Article<'g> {
         }
     }
 
-    fn from_entry(&self, e: &Entry) -> Resolved {
+    fn of_entry(&self, e: &Entry) -> Resolved {
         Resolved {
             name: e.name.clone(),
             kind: e.kind,
@@ -489,7 +525,7 @@ impl<'g> Article<'g> {
                         .then(|| self.gaz.by_surname(name))
                         .flatten()
                 }) {
-                    return Some(self.from_entry(e));
+                    return Some(self.of_entry(e));
                 }
                 Some(Resolved {
                     name: name.to_string(),
@@ -502,7 +538,7 @@ impl<'g> Article<'g> {
             MentionKind::Organisation => {
                 let bare = strip_determiner(&m.text);
                 if let Some(e) = self.gaz.by_name(&m.text).or_else(|| self.gaz.by_name(bare)) {
-                    return Some(self.from_entry(e));
+                    return Some(self.of_entry(e));
                 }
                 if let Some(i) = self.by_name(bare) {
                     return Some(self.resolved(i));
@@ -576,7 +612,7 @@ impl<'g> Article<'g> {
                     .by_role(&desc, self.date)
                     .or_else(|| self.gaz.by_role(&m.text.to_lowercase(), self.date))
                 {
-                    return Some(self.from_entry(e));
+                    return Some(self.of_entry(e));
                 }
                 let bare = strip_determiner(&m.text);
                 let plural = bare.ends_with('s') && !bare.ends_with("ss");

@@ -4,7 +4,10 @@
 
 use std::time::Instant;
 
-fn cases() -> Vec<(&'static str, fn(usize) -> String)> {
+/// A named input of about `n` bytes.
+type Case = (&'static str, fn(usize) -> String);
+
+fn cases() -> Vec<Case> {
     vec![
         ("unclosed opening marks", |n| "“".repeat(n / 3)),
         ("apostrophes", |n| "’".repeat(n / 3)),

@@ -203,7 +203,7 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     }
     let head_ok = last.is_word()
         && np_word_ok(w)
-        && !(w.contains('-') && !lower.ends_with("-old"))
+        && (!w.contains('-') || lower.ends_with("-old"))
         && (is_capitalised(w)
             || lexicon::is_role(&lower)
             || lexicon::is_org(&lower)
@@ -217,18 +217,14 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
         let t = &toks[j - 1];
         let tw = word_at(text, t);
         let tl = tw.to_lowercase();
-        if t.is_word() && np_word_ok(tw) && !(j == 1 && false) {
-            j -= 1;
-        } else if t.punct == Some('.')
+        let abbreviation_dot = t.punct == Some('.')
             && j >= 2
-            && lexicon::is_abbreviation(&word_at(text, &toks[j - 2]).to_lowercase())
-        {
-            j -= 1;
-        } else if t.is_word()
-            && (tl == "of" || tl == "for")
+            && lexicon::is_abbreviation(&word_at(text, &toks[j - 2]).to_lowercase());
+        let link = t.is_word()
+            && (tl == "of" || tl == "for" || lexicon::is_name_particle(&tl))
             && j >= 2
-            && is_capitalised(word_at(text, &toks[j]))
-        {
+            && is_capitalised(word_at(text, &toks[j]));
+        if (t.is_word() && np_word_ok(tw)) || abbreviation_dot || link {
             j -= 1;
         } else if t.is_word() && lexicon::is_determiner(&tl) && tl != "that" {
             j -= 1;
@@ -294,6 +290,12 @@ fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> 
     }
     let at = toks.get(i)?.start;
     let (rest, np) = noun_phrase(&text[at..limit]).ok()?;
+    // `The operators’ association`: a possessive modifies a noun the phrase did not take
+    if np.ends_with(['’', '\''])
+        || crate::text::is_possessive(np) && !rest.trim_start().starts_with(',')
+    {
+        return None;
+    }
     let mut range = at..at + np.len();
     if mention_kind(np) == MentionKind::Description {
         // `Europe’s longest-serving leader, Lukashenko …`: the name after the comma
@@ -413,6 +415,18 @@ fn indirect_in(
         if !matches!(cue.class, CueClass::Bare | CueClass::That) {
             continue;
         }
+        // the words right after a closing mark attribute that quotation, not reported speech
+        let after_quote = |at: usize| {
+            let k = quoted.partition_point(|q| q.end <= at);
+            k.checked_sub(1).is_some_and(|k| {
+                text[quoted[k].end..at]
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'))
+            })
+        };
+        if after_quote(t.start) {
+            continue;
+        }
         // the speaker
         let speaker = match np_before(text, &toks, here) {
             Before::Found(r) => Some(r),
@@ -486,6 +500,9 @@ fn indirect_in(
             }
         }
         let Some(speaker) = speaker else { continue };
+        if after_quote(speaker.start) {
+            continue;
+        }
         // the clause after the cue
         let mut j = here + 1;
         if cue.object {

@@ -71,10 +71,15 @@ fn np_word_dotted(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-/// `of` or `for` inside a name or role: `Secretary of State`, `spokeswoman for the UN`.
+/// `of` or `for` inside a name or role (`Secretary of State`, `spokeswoman for the UN`), or a
+/// lowercase name particle (`Marieke de Wit`, `Ursula von der Leyen`).
 fn np_link(i: &str) -> IResult<&str, &str> {
     recognize((
-        alt((tag("of"), tag("for"))),
+        alt((
+            tag("of"),
+            tag("for"),
+            verify(word, |w: &str| crate::lexicon::is_name_particle(w)),
+        )),
         ws1,
         opt((tag("the"), ws1)),
         verify(word, |w: &str| is_capitalised(w)),
@@ -296,12 +301,17 @@ pub(crate) fn name_part(np: &str) -> Option<Range<usize>> {
     for (i, w) in word_starts(np).into_iter().rev() {
         let lower = w.to_lowercase();
         let title = lexicon::is_role(&lower) || lexicon::is_role(lower.trim_end_matches('.'));
-        if !is_capitalised(w) || title || is_possessive(w) || lexicon::is_determiner(&lower) {
+        let particle = lexicon::is_name_particle(w) && start < np.len();
+        if (!is_capitalised(w) && !particle)
+            || title
+            || is_possessive(w)
+            || lexicon::is_determiner(&lower)
+        {
             break;
         }
         start = i;
     }
-    (start < np.len()).then(|| start..np.len())
+    (start < np.len()).then_some(start..np.len())
 }
 
 fn word_starts(s: &str) -> Vec<(usize, &str)> {

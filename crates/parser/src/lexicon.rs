@@ -79,7 +79,8 @@ static ROLES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(
          investigators sheriff police protester protesters resident residents voter voters \
          supporter supporters critic critics witness witnesses mother father wife husband \
          son daughter brother sister friend colleague owner worker workers employee \
-         employees student students teacher doctor nurse partner coach player players \
+         employees student students teacher doctor nurse partner councillor councilor \
+         councilman councilwoman alderman coach player players \
          captain fan fans officer officers soldier soldiers farmer farmers\
           president's dr mr mrs ms \
          prof rev sgt lt col capt cmdr adm amb",
@@ -97,7 +98,7 @@ static ORGS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|
          services network newspaper website agency commission team club movement \
          presidency regime junta state nations nato eu un who imf fbi cia nsa kgb \
          opposition statement report spokesman's secretariat duma knesset bundestag \
-         assembly tribunal fund society palace\
+         assembly tribunal fund society palace association union syndicate\
           association center centre people's",
     )
 });
@@ -206,6 +207,30 @@ pub(crate) fn is_preposition(lower: &str) -> bool {
 pub(crate) fn is_abbreviation(lower: &str) -> bool {
     ABBREVIATIONS.contains(lower)
 }
+/// Lowercase particles inside personal names: `de`, `van`, `von der`, `bin`.
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "al"
+            | "ibn"
+            | "ben"
+            | "dos"
+            | "das"
+            | "del"
+            | "ter"
+    )
+}
+
 pub(crate) fn is_title_cue(lower: &str) -> bool {
     TITLE_CUES.contains(lower)
 }

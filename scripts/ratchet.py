@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Accuracy ratchet: score verbatim on the development gold and fail if a figure falls below
+the one recorded in accuracy.json. Needs ../shared/eval (absent on a user's clone: skipped).
+
+    python3 scripts/ratchet.py [--update]     (run from the repository root, after a release build)
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "shared", "eval")
+RECORD = os.path.join(ROOT, "accuracy.json")
+BIN = os.path.join(ROOT, "target", "release", "verbatim")
+# (name, gold file, kinds, extra score.py flags)
+RUNS = [
+    ("seeds direct+partial", "seeds.gold.jsonl", "direct,partial", []),
+    ("seeds indirect", "seeds.gold.jsonl", "indirect", []),
+    ("dev direct+partial", "polnear.dev.jsonl", "direct,partial", ["--ignore-middle-names"]),
+    ("dev indirect", "polnear.dev.jsonl", "indirect", ["--ignore-middle-names"]),
+]
+
+
+def measure():
+    figures = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for gold in sorted({r[1] for r in RUNS}):
+            out = os.path.join(tmp, gold)
+            subprocess.run([BIN, "extract", os.path.join(SHARED, gold), "--out", out, "--quiet"], check=True)
+        for name, gold, kinds, flags in RUNS:
+            cmd = [sys.executable, os.path.join(SHARED, "score.py"), os.path.join(SHARED, gold),
+                   os.path.join(tmp, gold, "quotes.csv"), "--kinds", kinds, "--json"] + flags
+            res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+            figures[name] = {
+                "detection_lenient_f1": round(res["detection_lenient"]["f1"], 4),
+                "speaker_accuracy_lenient": round(res["speaker_accuracy_lenient"], 4),
+                "end_to_end_f1": round(res["end_to_end"]["f1"], 4),
+            }
+    return figures
+
+
+def main():
+    if not os.path.isdir(SHARED):
+        print("ratchet: ../shared/eval not found; skipped")
+        return 0
+    figures = measure()
+    if "--update" in sys.argv:
+        with open(RECORD, "w") as f:
+            json.dump(figures, f, indent=2, sort_keys=True)
+            f.write("\n")
+        print("ratchet: recorded", json.dumps(figures, indent=2, sort_keys=True))
+        return 0
+    with open(RECORD) as f:
+        recorded = json.load(f)
+    failed = False
+    for run, metrics in recorded.items():
+        for metric, floor in metrics.items():
+            got = figures[run][metric]
+            mark = "ok  " if got >= floor - 1e-4 else "FELL"
+            failed |= mark == "FELL"
+            print(f"ratchet: {mark} {run:22} {metric:26} {got:.4f} (recorded {floor:.4f})")
+    if failed:
+        print("ratchet: an accuracy figure fell below the recorded one")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
