@@ -433,6 +433,10 @@ fn indirect_in(
             Before::Comma(c) if c > 0 => {
                 sentence_subject(text, sentence.clone()).filter(|r| r.end <= toks[c].start)
             }
+            // `X did this and said …`: the subject of the sentence
+            _ if conjunction_before(text, &toks, here) => {
+                sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start)
+            }
             _ => None,
         };
         let after_cue = &text[t.end..sentence.end];
@@ -599,6 +603,18 @@ fn indirect_in(
 /// the words after it attribute it.
 fn opens_with_quote(quoted: &[Range<usize>], start: usize) -> bool {
     quoted.binary_search_by_key(&start, |q| q.start).is_ok()
+}
+
+/// True when `and` or `but` stands before the cue at `here` (time words aside).
+fn conjunction_before(text: &str, toks: &[Tok], here: usize) -> bool {
+    let mut i = here;
+    while i > 0
+        && toks[i - 1].is_word()
+        && lexicon::is_adjunct(&word_at(text, &toks[i - 1]).to_lowercase())
+    {
+        i -= 1;
+    }
+    i > 0 && matches!(word_at(text, &toks[i - 1]), "and" | "but")
 }
 
 fn skip_adjuncts(s: &str) -> &str {
@@ -784,7 +800,7 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             }
         }
         if attr.is_none() && kind == Kind::Direct && !before_trim.is_empty() {
-            attr = intro(text, layout, win_start..top.outer.start);
+            attr = intro(text, layout, win_start..top.outer.start, srange.clone());
         }
         if attr.is_none() && kind == Kind::Partial {
             // indirects are in text order and do not overlap: the candidate starts last before it
@@ -849,7 +865,13 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
 }
 
 /// `Scholz told lawmakers: “Q”` / `Peskov said, “Q”`: a cue shortly before the opening mark.
-fn intro(text: &str, layout: &Layout, window: Range<usize>) -> Option<Attribution> {
+fn intro(
+    text: &str,
+    layout: &Layout,
+    window: Range<usize>,
+    sentence: Range<usize>,
+) -> Option<Attribution> {
+    let window_end = window.end;
     let toks = tokens(text, window, &layout.debris);
     let n = toks.len();
     let mut k = n;
@@ -872,10 +894,35 @@ fn intro(text: &str, layout: &Layout, window: Range<usize>) -> Option<Attributio
             continue;
         }
         let cue_range = t.start..toks[k - 1].end;
-        return match np_before(text, &toks, i) {
-            Before::Found(r) => Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro)),
-            _ => None,
-        };
+        if let Before::Found(r) = np_before(text, &toks, i) {
+            return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
+        }
+        break;
+    }
+    // `Stated Stone: “…”`
+    let start = toks
+        .iter()
+        .rposition(|t| matches!(t.punct, Some('.' | '!' | '?')))
+        .map_or(0, |k| k + 1);
+    if let Some(first) = toks.get(start) {
+        let at = first.start;
+        if let Ok((_, (cue, np))) = grammar::inverted_intro(&text[at..window_end]) {
+            let np_at = window_end - text[at..window_end].len()
+                + text[at..window_end].find(np).unwrap_or(0);
+            return Some(attribution(
+                text,
+                np_at..np_at + np.len(),
+                Some(at..at + cue.len()),
+                Rule::SpeakerCueIntro,
+            ));
+        }
+    }
+    // a colon right before the quotation introduces it: `Trump leaned in and boomed: “…”`
+    if toks.last().is_some_and(|t| t.punct == Some(':')) {
+        let subject = sentence_subject(text, sentence)?;
+        if subject.end <= window_end {
+            return Some(attribution(text, subject, None, Rule::SpeakerCueIntro));
+        }
     }
     None
 }

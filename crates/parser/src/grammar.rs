@@ -197,18 +197,57 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
     Ok((rest, (cue, np)))
 }
 
-/// `, Lukashenko told officials` / `, he said in an interview` after a closing mark.
+/// A party-and-state tag after a name: `(D-N.C.)`, `(R-OK)`; at most 30 bytes.
+fn party_tag(i: &str) -> IResult<&str, &str> {
+    recognize((
+        ws1,
+        char('('),
+        verify(take_while1(|c: char| c != ')' && c != '\n'), |s: &str| {
+            s.len() <= 30
+        }),
+        char(')'),
+    ))
+    .parse(i)
+}
+
+/// An apposition between commas after a name: `, a close adviser to the mayor,` (at most 20
+/// words, no quotation mark or line break inside).
+fn apposition(i: &str) -> IResult<&str, &str> {
+    let (rest, _) = (ws0, char(',')).parse(i)?;
+    let end = rest.find(',').filter(|&e| {
+        let inner = &rest[..e];
+        inner.split_whitespace().count() <= 20 && !inner.contains(['“', '”', '"', '\n'])
+    });
+    match end {
+        Some(e) => Ok((&rest[e + 1..], &i[..i.len() - rest.len() + e + 1])),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// `, Lukashenko told officials` / `, he said in an interview` /
+/// `, Senator Jo Diaz (D-OK), a close ally, told reporters` after a closing mark.
 fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
-    let (rest, (_, _, _, np, _, _, cue)) = (
+    let (rest, (_, _, _, np, _, _, _, _, cue)) = (
         ws0,
         opt(char(',')),
         ws0,
         noun_phrase,
+        opt(party_tag),
+        opt(apposition),
         ws1,
         many0((adjunct, ws1)),
         cue_phrase,
     )
         .parse(i)?;
+    Ok((rest, (cue, np)))
+}
+
+/// `Stated Stone:` / `Continued Mayor Fox:` before an opening mark: a cue, then its speaker.
+pub(crate) fn inverted_intro(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, (cue, _, np, _, _)) = (direct_cue, ws1, noun_phrase, ws0, char(':')).parse(i)?;
     Ok((rest, (cue, np)))
 }
 

@@ -142,7 +142,7 @@ static CAPITAL_STOPWORDS: LazyLock<std::collections::HashSet<&'static str>> = La
 /// Words for time and manner that may sit between a speaker and a cue or after a cue.
 static ADJUNCTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
     set(
-        "also later earlier previously then again further repeatedly reportedly recently \
+        "also now later earlier previously then again further repeatedly reportedly recently \
          once twice has have had will would could may might did does do is was were be been \
          had've already first last this that week month year today yesterday tonight \
          monday tuesday wednesday thursday friday saturday sunday on morning afternoon \
