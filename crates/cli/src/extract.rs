@@ -44,7 +44,26 @@ fn char_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
     out
 }
 
+/// [`analyse`], with a panic (a bug) turned into an error row for that article alone.
 fn process(gaz: &Gazetteer, item: Item) -> Done {
+    let (id, source) = (item.id.clone(), item.source.clone());
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(gaz, item))).unwrap_or_else(
+        |_| Done {
+            item: Item {
+                id,
+                source,
+                error: Some("internal error while parsing this article (please report it)".into()),
+                ..Item::default()
+            },
+            chars: 0,
+            parsed: Parsed::default(),
+            speakers: Vec::new(),
+            offsets: Vec::new(),
+        },
+    )
+}
+
+fn analyse(gaz: &Gazetteer, item: Item) -> Done {
     let parsed = if item.error.is_none() {
         parse(&item.text)
     } else {

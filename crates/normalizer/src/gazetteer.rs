@@ -81,7 +81,8 @@ pub struct Gazetteer {
     by_name: HashMap<String, usize>,
     /// folded surname → entries with it
     by_surname: HashMap<String, Vec<usize>>,
-    /// every name, alias and surname, longest match first
+    /// every full name and alias (not bare surnames: `May`, `Graham` are common words and
+    /// names of other people), longest match first
     automaton: Option<AhoCorasick>,
     patterns: Vec<usize>,
 }
@@ -224,7 +225,6 @@ impl Gazetteer {
                         if !v.contains(&i) {
                             v.push(i);
                         }
-                        pats.push((last.to_string(), i));
                     }
                 }
             }
@@ -265,7 +265,7 @@ impl Gazetteer {
         found.next().is_none().then_some(first)
     }
 
-    /// Gazetteer names found in `text` (whole words only), with byte ranges.
+    /// Gazetteer names and aliases found in `text` (whole words only), with byte ranges.
     pub fn find_in<'a>(
         &'a self,
         text: &'a str,
@@ -320,6 +320,14 @@ mod tests {
             g.by_role("german chancellor", None).unwrap().name,
             "Friedrich Merz"
         );
+    }
+
+    #[test]
+    fn text_search_finds_full_names_not_bare_surnames() {
+        let g = Gazetteer::builtin();
+        let t = "In May, Sergey Lavrov met the EU envoy.";
+        let found: Vec<&str> = g.find_in(t).map(|(r, _)| &t[r]).collect();
+        assert_eq!(found, ["Sergey Lavrov", "the EU"]);
     }
 
     #[test]

@@ -233,6 +233,30 @@ const STOP_CAPS: &[&str] = &[
     "Minsk’s",
 ];
 
+static FIRST_NAMES_TXT: &str = include_str!("../../../data/first_names.txt");
+
+static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<String, Gender>> =
+    std::sync::LazyLock::new(|| {
+        FIRST_NAMES_TXT
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (name, g) = l.split_once(' ')?;
+                let g = match g.trim() {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name.to_string(), g))
+            })
+            .collect()
+    });
+
+/// The gender a common given name suggests (`data/first_names.txt`), if it does.
+fn first_name_gender(first: &str) -> Option<Gender> {
+    FIRST_NAMES.get(&first.to_lowercase()).copied()
+}
+
 /// Lowercase particles inside personal names: `de`, `van`, `von der`.
 fn is_particle(w: &str) -> bool {
     matches!(
@@ -295,9 +319,36 @@ struct Article<'g> {
     gaz: &'g Gazetteer,
     date: Option<&'g str>,
     entities: Vec<Entity>,
+    /// spans of quotations in marks: names inside them are not antecedents of a pronoun
+    quoted: Vec<Range<usize>>,
+}
+
+/// True when the name that starts at `at` ends in a possessive (`Obama’s plan`): a possessor
+/// is rarely the one a later pronoun speaks of.
+fn possessive_at(text: &str, at: usize) -> bool {
+    let mut end = text.len().min(at + 80);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text[at..end];
+    for w in rest.split_whitespace() {
+        let bare = strip_possessive(w.trim_end_matches([',', '.', ';', ':']));
+        if bare.len() < w.trim_end_matches([',', '.', ';', ':']).len() {
+            return true;
+        }
+        if !capitalised(w) {
+            return false;
+        }
+    }
+    false
 }
 
 impl<'g> Article<'g> {
+    fn in_quote(&self, at: usize) -> bool {
+        let k = self.quoted.partition_point(|q| q.start <= at);
+        k.checked_sub(1).is_some_and(|k| at < self.quoted[k].end)
+    }
+
     fn entity_for_gaz(&mut self, e: &Entry, idx: usize, at: usize) -> usize {
         if let Some(i) = self.entities.iter().position(|x| x.gazetteer == Some(idx)) {
             self.entities[i].at.push(at);
@@ -357,7 +408,10 @@ impl<'g> Article<'g> {
             SpeakerKind::Person
         };
         let before = role.to_lowercase();
-        let gender = if before.ends_with("mr")
+        let first = name.split_whitespace().next().unwrap_or("");
+        let gender = if let Some(g) = first_name_gender(first) {
+            Some(g)
+        } else if before.ends_with("mr")
             || before.contains("spokesman")
             || before.contains("congressman")
         {
@@ -462,6 +516,35 @@ impl<'g> Article<'g> {
             }
             i = j.max(i + 1);
         }
+        // a surname alone names a person the article has named in full, when only one has it
+        let mut surnames: std::collections::HashMap<String, Option<usize>> =
+            std::collections::HashMap::new();
+        for (k, e) in self.entities.iter().enumerate() {
+            if e.kind == SpeakerKind::Person {
+                if let Some(last) = e
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .filter(|_| e.name.contains(' '))
+                {
+                    let slot = surnames.entry(fold(last)).or_insert(Some(k));
+                    if *slot != Some(k) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+        for (r, w) in &ws {
+            if !capitalised(w) {
+                continue;
+            }
+            if let Some(Some(k)) = surnames.get(&fold(strip_possessive(w))) {
+                let e = &mut self.entities[*k];
+                if !e.at.contains(&r.start) {
+                    e.at.push(r.start);
+                }
+            }
+        }
     }
 
     fn resolved(&self, i: usize) -> Resolved {
@@ -564,7 +647,9 @@ impl<'g> Article<'g> {
                     if e.kind != SpeakerKind::Person || e.gender.is_some_and(|g| g != gender) {
                         continue;
                     }
-                    if let Some(&at) = e.at.iter().filter(|&&a| a < m.span.start).max() {
+                    let usable =
+                        |a: usize| a < m.span.start && !self.in_quote(a) && !possessive_at(text, a);
+                    if let Some(&at) = e.at.iter().filter(|&&a| usable(a)).max() {
                         let score = (e.gender.is_some(), at);
                         if best.is_none_or(|(_, b)| score > b) {
                             best = Some((i, score));
@@ -677,10 +762,18 @@ pub fn resolve_article(
     date: Option<&str>,
     parsed: &Parsed,
 ) -> Vec<Option<Resolved>> {
+    let mut quoted: Vec<Range<usize>> = parsed
+        .quotes
+        .iter()
+        .filter(|q| q.kind != verbatim_parser::Kind::Indirect)
+        .map(|q| q.span.clone())
+        .collect();
+    quoted.sort_by_key(|q| q.start);
     let mut article = Article {
         gaz,
         date,
         entities: Vec::new(),
+        quoted,
     };
     article.scan(text);
     // names given in attributions are people the article introduces too
