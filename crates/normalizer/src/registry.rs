@@ -101,7 +101,12 @@ impl Registry {
             SpeakerKind::Group => "g",
             SpeakerKind::Unknown => "u",
         };
-        let key = format!("{prefix}:{}", translit_key(&s.name));
+        // name order does not split a person: `Lavrov, Sergei` is `Sergei Lavrov`
+        let mut parts: Vec<String> = translit_key(&s.name).split(' ').map(String::from).collect();
+        if s.kind == SpeakerKind::Person {
+            parts.sort();
+        }
+        let key = format!("{prefix}:{}", parts.join(" "));
         if let Some(id) = self.by_key.get(&key) {
             return id.clone();
         }
@@ -164,6 +169,14 @@ mod tests {
         assert_eq!(r.assign(&person("Ekberg"), "Ekberg", 2), a);
         let rec = r.records().next().unwrap();
         assert_eq!((rec.quotes, rec.articles), (4, 3));
+    }
+
+    #[test]
+    fn name_order_does_not_split_a_person() {
+        let mut r = Registry::new();
+        let a = r.assign(&person("Sergei Lavrov"), "Sergei Lavrov", 0);
+        assert_eq!(r.assign(&person("Lavrov, Sergei"), "Lavrov, Sergei", 1), a);
+        assert_eq!(r.assign(&person("LAVROV Sergey"), "LAVROV Sergey", 2), a);
     }
 
     #[test]
