@@ -257,28 +257,6 @@ fn first_name_gender(first: &str) -> Option<Gender> {
     FIRST_NAMES.get(&first.to_lowercase()).copied()
 }
 
-/// Lowercase particles inside personal names: `de`, `van`, `von der`.
-fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "da"
-            | "di"
-            | "du"
-            | "la"
-            | "le"
-            | "bin"
-            | "al"
-            | "ibn"
-            | "ben"
-            | "del"
-            | "ter"
-    )
-}
-
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
@@ -459,7 +437,7 @@ impl<'g> Article<'g> {
             while j < ws.len()
                 && (capitalised(ws[j].1)
                     || (j > i
-                        && is_particle(ws[j].1)
+                        && verbatim_parser::is_name_particle(ws[j].1)
                         && ws.get(j + 1).is_some_and(|n| capitalised(n.1))))
                 && !is_role_word(ws[j].1)
                 && !text[ws[i].0.start..ws[j].0.start].contains('\n')

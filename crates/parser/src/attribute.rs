@@ -398,12 +398,9 @@ fn indirect_in(
                             text,
                             layout,
                             start..end,
-                            attribution(
-                                text,
-                                np_start..np_start + np.len(),
-                                Some(cue),
-                                Rule::AccordingTo,
-                            ),
+                            np_start..np_start + np.len(),
+                            Some(cue),
+                            Rule::AccordingTo,
                         ));
                         covered_until = end;
                     }
@@ -462,12 +459,9 @@ fn indirect_in(
                         text,
                         layout,
                         start..end,
-                        attribution(
-                            text,
-                            sp.clone(),
-                            Some(t.start..cue_end),
-                            Rule::IndirectTrailing,
-                        ),
+                        sp.clone(),
+                        Some(t.start..cue_end),
+                        Rule::IndirectTrailing,
                     ));
                     covered_until = sentence.end;
                     continue;
@@ -490,12 +484,9 @@ fn indirect_in(
                             text,
                             layout,
                             start..end,
-                            attribution(
-                                text,
-                                np_start..np_start + np.len(),
-                                Some(t.range()),
-                                Rule::IndirectTrailing,
-                            ),
+                            np_start..np_start + np.len(),
+                            Some(t.range()),
+                            Rule::IndirectTrailing,
                         ));
                         covered_until = sentence.end;
                         continue;
@@ -593,7 +584,9 @@ fn indirect_in(
             text,
             layout,
             first.start..end,
-            attribution(text, speaker, Some(t.start..cue_end), Rule::IndirectCue),
+            speaker,
+            Some(t.start..cue_end),
+            Rule::IndirectCue,
         ));
         covered_until = end;
     }
@@ -646,7 +639,16 @@ fn trim_clause_end(text: &str, range: Range<usize>) -> usize {
     range.start + s.len()
 }
 
-fn indirect(text: &str, layout: &Layout, span: Range<usize>, attribution: Attribution) -> Quote {
+/// An indirect quotation of `span`, attributed to the mention at `who` by `cue` under `rule`.
+fn indirect(
+    text: &str,
+    layout: &Layout,
+    span: Range<usize>,
+    who: Range<usize>,
+    cue: Option<Range<usize>>,
+    rule: Rule,
+) -> Quote {
+    let attribution = attribution(text, who, cue, rule);
     Quote {
         kind: Kind::Indirect,
         text: clean(text, span.clone(), &layout.debris),

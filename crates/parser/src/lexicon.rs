@@ -208,7 +208,7 @@ pub(crate) fn is_abbreviation(lower: &str) -> bool {
     ABBREVIATIONS.contains(lower)
 }
 /// Lowercase particles inside personal names: `de`, `van`, `von der`, `bin`.
-pub(crate) fn is_name_particle(word: &str) -> bool {
+pub fn is_name_particle(word: &str) -> bool {
     matches!(
         word,
         "de" | "van"

@@ -40,6 +40,7 @@ mod marks;
 mod model;
 mod text;
 
+pub use lexicon::is_name_particle;
 pub use model::{
     Attribution, Diagnostic, DiagnosticKind, Kind, Mention, MentionKind, Parsed, Quote, Rule,
 };
