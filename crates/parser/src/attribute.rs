@@ -127,7 +127,9 @@ fn sentences(
                 .collect();
             let abbrev = c == '.'
                 && (lexicon::is_abbreviation(&word.to_lowercase())
-                    || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)));
+                    || word
+                        .split('.')
+                        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)));
             let mut j = next;
             while text[j..block.end].starts_with([')', ']']) {
                 j += 1;

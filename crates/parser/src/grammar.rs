@@ -55,6 +55,14 @@ pub(crate) fn np_word_ok(w: &str) -> bool {
 /// apostrophe: `teachers’ union`.
 fn np_word_dotted(i: &str) -> IResult<&str, &str> {
     alt((
+        // initials: `G.K.`, `J.`
+        recognize((
+            verify(word, |w: &str| {
+                w.split('.')
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+            }),
+            char('.'),
+        )),
         recognize((
             verify(word, |w: &str| w.ends_with('s')),
             one_of("’'"),
@@ -335,6 +343,17 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
 pub(crate) fn name_part(np: &str) -> Option<Range<usize>> {
     if mention_kind(np) != MentionKind::Name {
         return None;
+    }
+    // `Donald Hartley of Madison`: the name stands before a place introduced by `of`
+    if let Some(of) = np.find(" of ") {
+        let head = &np[..of];
+        let last = head.split_whitespace().last().unwrap_or("");
+        if is_capitalised(last)
+            && !lexicon::is_role(&last.to_lowercase())
+            && mention_kind(head) == MentionKind::Name
+        {
+            return name_part(head);
+        }
     }
     let mut start = np.len();
     for (i, w) in word_starts(np).into_iter().rev() {

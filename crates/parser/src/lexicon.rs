@@ -80,7 +80,8 @@ static ROLES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(
          supporter supporters critic critics witness witnesses mother father wife husband \
          son daughter brother sister friend colleague owner worker workers employee \
          employees student students teacher doctor nurse partner councillor councilor \
-         councilman councilwoman alderman coach player players \
+         councilman councilwoman alderman delegate delegates\
+         constituent constituents coach player players \
          captain fan fans officer officers soldier soldiers farmer farmers\
           president's dr mr mrs ms \
          prof rev sgt lt col capt cmdr adm amb",
