@@ -103,12 +103,15 @@ const TITLES: &[&str] = &[
 /// A name folded for comparison: accents removed, lowercase, apostrophes unified, titles and
 /// middle initials dropped, spaces collapsed (`Dr. Sergei V. Lavrov` → `sergei lavrov`).
 pub fn fold(name: &str) -> String {
-    let plain: String = name
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect::<String>()
-        .to_lowercase();
+    let plain: String = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .map(|c| if c == '’' { '\'' } else { c })
+            .collect::<String>()
+            .to_lowercase()
+    };
     let words: Vec<&str> = plain
         .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
         .filter(|w| !w.is_empty())

@@ -24,6 +24,8 @@ pub struct Resolved {
 #[derive(Debug, Clone)]
 struct Entity {
     name: String,
+    /// `fold(name)`, computed once: names are compared often
+    key: String,
     kind: SpeakerKind,
     gender: Option<Gender>,
     gazetteer: Option<usize>,
@@ -333,6 +335,7 @@ impl<'g> Article<'g> {
             return i;
         }
         self.entities.push(Entity {
+            key: fold(&e.name),
             name: e.name.clone(),
             kind: e.kind,
             gender: e.gender,
@@ -369,10 +372,11 @@ impl<'g> Article<'g> {
         let key = fold(name);
         // `De Wit` after `Marieke de Wit`: the shorter form is the same person
         let tail = format!(" {key}");
-        if let Some(i) = self.entities.iter().position(|x| {
-            fold(&x.name) == key
-                || (x.kind == SpeakerKind::Person && fold(&x.name).ends_with(&tail))
-        }) {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|x| x.key == key || (x.kind == SpeakerKind::Person && x.key.ends_with(&tail)))
+        {
             self.entities[i].at.push(at);
             if !role.is_empty() {
                 self.entities[i].roles.push(role.to_lowercase());
@@ -404,6 +408,7 @@ impl<'g> Article<'g> {
             None
         };
         self.entities.push(Entity {
+            key: fold(name),
             name: name.to_string(),
             kind,
             gender,
@@ -549,7 +554,7 @@ impl<'g> Article<'g> {
     /// The entity named by a (partial) name: full name, surname or first name in the article.
     fn by_name(&self, name: &str) -> Option<usize> {
         let key = fold(name);
-        if let Some(i) = self.entities.iter().position(|e| fold(&e.name) == key) {
+        if let Some(i) = self.entities.iter().position(|e| e.key == key) {
             return Some(i);
         }
         let parts: Vec<&str> = key.split(' ').collect();
@@ -558,7 +563,7 @@ impl<'g> Article<'g> {
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                let full = fold(&e.name);
+                let full = &e.key;
                 let ep: Vec<&str> = full.split(' ').collect();
                 e.kind == SpeakerKind::Person && ep.len() > parts.len() && ep.ends_with(&parts)
             })
