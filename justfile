@@ -16,6 +16,10 @@ review:
 show FILE:
     cargo run --release -q -- show {{FILE}}
 
+# Score one gold JSONL file, with per-rule figures and every error: just eval ../shared/eval/seeds.gold.jsonl
+eval GOLD *FLAGS: _release
+    ./target/release/verbatim eval {{GOLD}} --errors {{FLAGS}}
+
 # Score seeds and dev gold in ../shared/eval (when present) against the recorded figures
 score: _release
     python3 scripts/ratchet.py

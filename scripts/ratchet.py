@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Accuracy ratchet: score verbatim on the development gold and fail if a figure falls below
-the one recorded in accuracy.json. Needs ../shared/eval (absent on a user's clone: skipped).
+"""Accuracy ratchet: score verbatim on the development gold with `verbatim eval` and fail if a
+figure falls below the one recorded in accuracy.json. Needs ../shared/eval (absent on a user's clone: skipped).
 
     python3 scripts/ratchet.py [--update]     (run from the repository root, after a release build)
 """
@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared", "eval")
@@ -24,20 +23,16 @@ RUNS = [
 
 
 def measure():
+    """Scores with `verbatim eval` (the metric of score.py; tests check they agree)."""
     figures = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for gold in sorted({r[1] for r in RUNS}):
-            out = os.path.join(tmp, gold)
-            subprocess.run([BIN, "extract", os.path.join(SHARED, gold), "--out", out, "--quiet"], check=True)
-        for name, gold, kinds, flags in RUNS:
-            cmd = [sys.executable, os.path.join(SHARED, "score.py"), os.path.join(SHARED, gold),
-                   os.path.join(tmp, gold, "quotes.csv"), "--kinds", kinds, "--json"] + flags
-            res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
-            figures[name] = {
-                "detection_lenient_f1": round(res["detection_lenient"]["f1"], 4),
-                "speaker_accuracy_lenient": round(res["speaker_accuracy_lenient"], 4),
-                "end_to_end_f1": round(res["end_to_end"]["f1"], 4),
-            }
+    for name, gold, kinds, flags in RUNS:
+        cmd = [BIN, "eval", os.path.join(SHARED, gold), "--kinds", kinds, "--json"] + flags
+        res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+        figures[name] = {
+            "detection_lenient_f1": round(res["detection_lenient"]["f1"], 4),
+            "speaker_accuracy_lenient": round(res["speaker_accuracy_lenient"], 4),
+            "end_to_end_f1": round(res["end_to_end"]["f1"], 4),
+        }
     return figures
 
 

@@ -20,11 +20,11 @@ use verbatim_parser::{Parsed, parse};
 const CHUNK: usize = 256;
 
 /// One article after parsing and per-article resolution.
-struct Done {
-    item: Item,
+pub(crate) struct Done {
+    pub item: Item,
     chars: usize,
-    parsed: Parsed,
-    speakers: Vec<Option<Resolved>>,
+    pub parsed: Parsed,
+    pub speakers: Vec<Option<Resolved>>,
     /// code-point (start, end) of each quotation
     offsets: Vec<(usize, usize)>,
 }
@@ -45,7 +45,7 @@ fn char_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
 }
 
 /// [`analyse`], with a panic (a bug) turned into an error row for that article alone.
-fn process(gaz: &Gazetteer, item: Item) -> Done {
+pub(crate) fn process(gaz: &Gazetteer, item: Item) -> Done {
     let (id, source) = (item.id.clone(), item.source.clone());
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(gaz, item))).unwrap_or_else(
         |_| Done {

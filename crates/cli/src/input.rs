@@ -251,8 +251,12 @@ impl Iterator for Items {
     }
 }
 
+/// A record's field, or the same field under `meta` (`{"meta": {"date": …}}`).
 fn field(v: &serde_json::Value, name: &str) -> String {
-    match v.get(name) {
+    match v
+        .get(name)
+        .or_else(|| v.get("meta").and_then(|m| m.get(name)))
+    {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Null) | None => String::new(),
         Some(other) => other.to_string(),

@@ -1,8 +1,10 @@
 //! `verbatim`: every quotation in a pile of news articles, and who said it, as tables.
 #![forbid(unsafe_code)]
 
+mod eval;
 mod extract;
 mod input;
+mod score;
 mod show;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -32,6 +34,26 @@ enum Command {
     Show {
         /// A text file (or `-` for standard input).
         file: PathBuf,
+    },
+    /// Extract the articles of a gold JSONL file and score the result as score.py does.
+    Eval {
+        /// Gold JSONL: {"id", "text", "quotes": [{"text", "speaker", "kind"}]} per line.
+        gold: PathBuf,
+        /// Score only gold quotations of these kinds, e.g. direct,partial.
+        #[arg(long)]
+        kinds: Option<String>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// List every miss, false alarm and wrong speaker.
+        #[arg(long)]
+        errors: bool,
+        /// Also accept equal first and last names ("Hillary Clinton" ~ "Hillary Rodham Clinton").
+        #[arg(long)]
+        ignore_middle_names: bool,
+        /// Score this quotes.csv (from an earlier `extract`) instead of extracting again.
+        #[arg(long)]
+        pred: Option<PathBuf>,
     },
 }
 
@@ -71,6 +93,21 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
         Command::Show { file } => show::run(&file),
+        Command::Eval {
+            gold,
+            kinds,
+            json,
+            errors,
+            ignore_middle_names,
+            pred,
+        } => eval::run(&eval::EvalArgs {
+            gold: &gold,
+            pred: pred.as_deref(),
+            kinds: kinds.as_deref(),
+            json,
+            errors,
+            ignore_middle_names,
+        }),
     };
     match result {
         Ok(code) => code,
