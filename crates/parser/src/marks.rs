@@ -34,6 +34,8 @@ pub(crate) enum Family {
     WhiteCorner,
     /// ``` ``…'' ```
     Tex,
+    /// `''…''`: two apostrophes for a double mark, as some wire copy writes them
+    TwoApostrophes,
 }
 
 impl Family {
@@ -54,6 +56,7 @@ impl Family {
             Family::Guillemet => "«",
             Family::GuillemetReversed => "»",
             Family::Tex => "``",
+            Family::TwoApostrophes => "''",
             Family::CurlySingle => "‘",
             Family::StraightSingle => "'",
             Family::Low9Single => "‚",
@@ -299,8 +302,13 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                 }
                 '`' if doubled => sc.open(Tex, mark, para_start),
                 '\'' | '’' if doubled => {
-                    if let Some(k) = sc.find(&[Tex, Curly, Straight]).filter(|_| right) {
+                    if let Some(k) = sc
+                        .find(&[TwoApostrophes, Tex, Curly, Straight])
+                        .filter(|_| right)
+                    {
                         sc.close(k, mark);
+                    } else if c == '\'' && left && !right {
+                        sc.open(TwoApostrophes, mark, para_start);
                     }
                 }
                 '‘' => {
