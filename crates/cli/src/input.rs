@@ -27,6 +27,18 @@ pub struct Item {
     pub url: String,
 }
 
+impl Item {
+    /// An article that could not be read, with the reason.
+    pub fn failed(id: String, source: String, error: String) -> Item {
+        Item {
+            id,
+            source,
+            error: Some(error),
+            ..Item::default()
+        }
+    }
+}
+
 /// Decodes a file's bytes: UTF-8 (BOM or not), UTF-16 (BOM, or NUL bytes in alternate
 /// positions), Windows-1252 for other non-UTF-8 text; binary data is an error.
 pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), String> {
@@ -141,12 +153,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Item>) {
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(Item {
-                id: stem(dir),
-                source: dir.display().to_string(),
-                error: Some(format!("cannot read folder: {e}")),
-                ..Item::default()
-            });
+            errors.push(Item::failed(
+                stem(dir),
+                dir.display().to_string(),
+                format!("cannot read folder: {e}"),
+            ));
             return;
         }
     };
@@ -211,21 +222,19 @@ impl Items {
                     stem(&path),
                     self.fields.clone(),
                 )),
-                Err(e) => Box::new(std::iter::once(Item {
-                    id: stem(&path),
+                Err(e) => Box::new(std::iter::once(Item::failed(
+                    stem(&path),
                     source,
-                    error: Some(format!("cannot read: {e}")),
-                    ..Item::default()
-                })),
+                    format!("cannot read: {e}"),
+                ))),
             },
             Kind::Csv => match fs::File::open(&path) {
                 Ok(f) => Box::new(csv_items(f, source, stem(&path), self.fields.clone())),
-                Err(e) => Box::new(std::iter::once(Item {
-                    id: stem(&path),
+                Err(e) => Box::new(std::iter::once(Item::failed(
+                    stem(&path),
                     source,
-                    error: Some(format!("cannot read: {e}")),
-                    ..Item::default()
-                })),
+                    format!("cannot read: {e}"),
+                ))),
             },
             Kind::Text | Kind::Dir => Box::new(std::iter::once(read_file_item(&path))),
         }
@@ -280,12 +289,11 @@ fn jsonl(
             let bytes = match line {
                 Ok(b) => b,
                 Err(e) => {
-                    return Some(Item {
-                        id: fallback,
-                        source: src,
-                        error: Some(format!("line {line_no}: cannot read: {e}")),
-                        ..Item::default()
-                    });
+                    return Some(Item::failed(
+                        fallback,
+                        src,
+                        format!("line {line_no}: cannot read: {e}"),
+                    ));
                 }
             };
             if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -294,12 +302,11 @@ fn jsonl(
             let value: serde_json::Value = match serde_json::from_slice(&bytes) {
                 Ok(v) => v,
                 Err(e) => {
-                    return Some(Item {
-                        id: fallback,
-                        source: src,
-                        error: Some(format!("line {line_no}: invalid JSON: {e}")),
-                        ..Item::default()
-                    });
+                    return Some(Item::failed(
+                        fallback,
+                        src,
+                        format!("line {line_no}: invalid JSON: {e}"),
+                    ));
                 }
             };
             let id = Some(field(&value, &fields.id))
@@ -338,12 +345,11 @@ fn csv_items<R: Read + 'static>(
     let headers = match rdr.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            return Box::new(std::iter::once(Item {
-                id: stem,
+            return Box::new(std::iter::once(Item::failed(
+                stem,
                 source,
-                error: Some(format!("cannot read the header row: {e}")),
-                ..Item::default()
-            }));
+                format!("cannot read the header row: {e}"),
+            )));
         }
     };
     let col = |name: &str| headers.iter().position(|h| h.trim() == name);
@@ -352,12 +358,7 @@ fn csv_items<R: Read + 'static>(
             "the header row needs columns {:?} and {:?} (see --id-field, --text-field)",
             fields.id, fields.text
         );
-        return Box::new(std::iter::once(Item {
-            id: stem,
-            source,
-            error: Some(msg),
-            ..Item::default()
-        }));
+        return Box::new(std::iter::once(Item::failed(stem, source, msg)));
     };
     let (title, date, url) = (col("title"), col("date"), col("url"));
     let mut records = rdr.into_records().enumerate();
@@ -381,20 +382,14 @@ fn csv_items<R: Read + 'static>(
                         url: get(url),
                         ..Item::default()
                     },
-                    None => Item {
-                        id: fallback,
-                        source: src,
-                        error: Some(format!("row {row}: no {:?} column in this row", "text")),
-                        ..Item::default()
-                    },
+                    None => Item::failed(
+                        fallback,
+                        src,
+                        format!("row {row}: no {:?} column in this row", "text"),
+                    ),
                 }
             }
-            Err(e) => Item {
-                id: fallback,
-                source: src,
-                error: Some(format!("row {row}: {e}")),
-                ..Item::default()
-            },
+            Err(e) => Item::failed(fallback, src, format!("row {row}: {e}")),
         })
     }))
 }
