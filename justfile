@@ -28,6 +28,15 @@ score: _release
 ratchet-update: _release
     python3 scripts/ratchet.py --update
 
+# End-to-end throughput on a generated corpus (MB of text, default 200): MB/s, RSS, --jobs check
+bench MB="200":
+    scripts/bench.sh {{MB}}
+
+# Micro-benchmarks of the parser and the normalizer on single articles (criterion)
+bench-micro:
+    cargo bench -p verbatim-parser --bench parse
+    cargo bench -p verbatim-normalizer --bench resolve
+
 # Time pathological parser inputs at growing sizes (linear work check)
 bench-pathological:
     cargo bench -p verbatim-parser --bench pathological
