@@ -1,4 +1,6 @@
 //! Parser throughput on single articles: `cargo bench -p verbatim-parser --bench parse`.
+// criterion_group! generates a public function that cannot carry a doc comment
+#![allow(missing_docs)]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
