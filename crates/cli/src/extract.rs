@@ -105,9 +105,13 @@ fn cluster_key(text: &str) -> Option<u64> {
     if norm.split(' ').count() < 5 {
         return None;
     }
+    Some(hash_of(&norm))
+}
+
+fn hash_of(s: &str) -> u64 {
     let mut h = DefaultHasher::new();
-    norm.hash(&mut h);
-    Some(h.finish())
+    s.hash(&mut h);
+    h.finish()
 }
 
 /// Where the rows go: three tables, or quote records on standard output.
@@ -177,7 +181,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut items = Items::new(&args.inputs, fields);
     let mut registry = Registry::new();
     let mut clusters: HashMap<u64, String> = HashMap::new();
-    let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    // ids seen, by 64-bit hash: memory per article is 16 bytes, not the id's string
+    let mut seen_ids: HashMap<u64, usize> = HashMap::new();
     let mut totals = Totals {
         articles: 0,
         quotes: 0,
@@ -193,7 +198,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             pool.install(|| chunk.into_par_iter().map(|it| process(&gaz, it)).collect());
         for mut d in done {
             // ids must be unique in a run: a repeated id gets a suffix
-            let n = seen_ids.entry(d.item.id.clone()).or_insert(0);
+            let n = seen_ids.entry(hash_of(&d.item.id)).or_insert(0);
             *n += 1;
             if *n > 1 {
                 d.item.id = format!("{}~{n}", d.item.id);
