@@ -280,7 +280,8 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
                 let w = text[s..i].trim_end_matches(['.', '\'', '’', '-']);
                 let w = w.trim_start_matches(['\'', '’', '-', '.']);
                 if !w.is_empty() {
-                    let off = s + text[s..i].find(w).unwrap_or(0);
+                    // `w` is a sub-slice of `text`: its offset is pointer arithmetic
+                    let off = w.as_ptr() as usize - text.as_ptr() as usize;
                     out.push((off..off + w.len(), w));
                 }
                 start = None;

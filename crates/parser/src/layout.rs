@@ -40,6 +40,15 @@ const INLINE_MARKERS: &[&str] = &[
     "SCROLL TO CONTINUE WITH CONTENT",
 ];
 
+/// All inline markers in one automaton, longest first ("Story continues below advertisement"
+/// over "Story continues below").
+static MARKERS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(INLINE_MARKERS)
+        .expect("the marker list builds")
+});
+
 /// Lines that are debris when they start with these words (case-insensitive).
 const LINE_PREFIXES: &[&str] = &[
     "related article",
@@ -175,13 +184,8 @@ pub(crate) fn layout(text: &str) -> Layout {
             Line::Debris => debris.push(range.clone()),
             Line::Content => {
                 let line = &text[range.clone()];
-                for marker in INLINE_MARKERS {
-                    let mut from = 0;
-                    while let Some(i) = line[from..].find(marker) {
-                        let s = range.start + from + i;
-                        debris.push(s..s + marker.len());
-                        from += i + marker.len();
-                    }
+                for m in MARKERS.find_iter(line) {
+                    debris.push(range.start + m.start()..range.start + m.end());
                 }
                 if let Some(i) = credit_start(line) {
                     debris.push(range.start + i..range.end);
