@@ -129,6 +129,17 @@ fn described_role(i: &str) -> IResult<&str, &str> {
 /// A noun phrase naming a speaker: `Kremlin spokesman Dmitry Peskov`, `the Belarusian leader`,
 /// `Russia’s foreign minister`, `he`.
 pub(crate) fn noun_phrase(i: &str) -> IResult<&str, &str> {
+    // a run of words in capitals is a headline or a subhead, not a speaker
+    verify(noun_phrase_any_case, |np: &str| {
+        np.split_whitespace()
+            .filter(|w| is_acronym(w) && w.len() > 3)
+            .count()
+            < 2
+    })
+    .parse(i)
+}
+
+fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
     alt((
         described_role,
         verify(word, |w: &str| {
@@ -452,6 +463,17 @@ mod tests {
             ))
         );
         assert_eq!(after(" the weather turned."), None);
+    }
+
+    #[test]
+    fn headlines_in_capitals_and_sentence_adverbs_are_not_speakers() {
+        assert!(noun_phrase("HARBOUR TALKS COLLAPSE AGAIN said").is_err());
+        assert_eq!(
+            noun_phrase("NATO officials said").unwrap().1,
+            "NATO officials"
+        );
+        assert!(!np_word_ok("Maybe"));
+        assert_eq!(noun_phrase("Maybe Trump said").ok(), None);
     }
 
     #[test]

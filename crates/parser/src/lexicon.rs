@@ -136,7 +136,8 @@ static CAPITAL_STOPWORDS: LazyLock<std::collections::HashSet<&'static str>> = La
          Those It He She They We I You His Her Its Their Our Speaking Writing Monday Tuesday \
          Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Separately \
          Elsewhere Indeed Moreover Furthermore Nonetheless Nevertheless Once Even Only \
-         According There Here What Who Why How Where Which Both Neither Either Not No Yes",
+         According There Here What Who Why How Where Which Both Neither Either Not No Yes \
+         Maybe Perhaps",
     )
 });
 
