@@ -36,60 +36,9 @@ struct Entity {
 
 /// Words that may stand before a name as its role or title ("Kremlin spokesman").
 fn is_role_word(w: &str) -> bool {
-    const ROLES: &[&str] = &[
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "secretary",
-        "president",
-        "chancellor",
-        "leader",
-        "chief",
-        "senator",
-        "sen",
-        "governor",
-        "gov",
-        "mayor",
-        "ambassador",
-        "director",
-        "chairman",
-        "chairwoman",
-        "adviser",
-        "advisor",
-        "aide",
-        "candidate",
-        "envoy",
-        "premier",
-        "prime",
+    // the parser's role lexicon, plus words that only build role phrases before a name
+    const EXTRA: &[&str] = &[
         "foreign",
-        "deputy",
-        "former",
-        "senior",
-        "commissioner",
-        "representative",
-        "rep",
-        "general",
-        "gen",
-        "judge",
-        "attorney",
-        "commander",
-        "head",
-        "king",
-        "queen",
-        "prince",
-        "coach",
-        "councillor",
-        "councilor",
-        "councilman",
-        "councilwoman",
-        "professor",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "secretary-general",
-        "vice",
         "defense",
         "defence",
         "interior",
@@ -104,10 +53,9 @@ fn is_role_word(w: &str) -> bool {
         "republican",
         "democratic",
         "presidential",
-        "hopeful",
-        "nominee",
     ];
-    ROLES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+    let lower = w.trim_end_matches('.').to_lowercase();
+    verbatim_parser::is_role_word(&lower) || EXTRA.contains(&lower.as_str())
 }
 
 const ORG_HEADS: &[&str] = &[

@@ -723,9 +723,19 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
         if is_title_of_work(text, q, before) {
             continue;
         }
-        let close_sentence = sentence_list
-            .get(sentence_of(top.outer.end.saturating_sub(1)))
+        let close_index = sentence_of(top.outer.end.saturating_sub(1));
+        let mut close_sentence = sentence_list
+            .get(close_index)
             .map_or(srange.end, |s| s.0.end);
+        // `“Q?” Sanders replied.`: a quotation that ends its sentence may be attributed by the
+        // words that open the next one, in the same paragraph
+        if close_sentence <= top.outer.end {
+            if let Some((next, nb)) = sentence_list.get(close_index + 1) {
+                if *nb == sentence_list[close_index].1 {
+                    close_sentence = next.end;
+                }
+            }
+        }
         let after_end = ceil(
             text,
             (top.outer.end + WINDOW).min(close_sentence.max(top.outer.end)),
@@ -900,6 +910,18 @@ fn intro(
         let cue_range = t.start..toks[k - 1].end;
         if let Before::Found(r) = np_before(text, &toks, i) {
             return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
+        }
+        // `Obama ended his list by saying “Too many.”`: the cue's subject is the sentence's
+        if let Some(subject) = sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start)
+        {
+            if mention_kind(&text[subject.clone()]) != MentionKind::Description {
+                return Some(attribution(
+                    text,
+                    subject,
+                    Some(cue_range),
+                    Rule::SpeakerCueIntro,
+                ));
+            }
         }
         break;
     }

@@ -80,7 +80,8 @@ static ROLES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(
          supporter supporters critic critics witness witnesses mother father wife husband \
          son daughter brother sister friend colleague owner worker workers employee \
          employees student students teacher doctor nurse partner councillor councilor \
-         councilman councilwoman alderman delegate delegates\
+         councilman councilwoman alderman delegate delegates treasurer \
+         comptroller auditor superintendent\
          constituent constituents coach player players \
          captain fan fans officer officers soldier soldiers farmer farmers\
           president's dr mr mrs ms \
@@ -181,6 +182,12 @@ static TITLE_CUES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock:
          slogan motto magazine newspaper column episode",
     )
 });
+
+/// True when a lowercase word names a role or title (`spokesman`, `minister`, `sen`): such
+/// words may stand before a name in a speaker mention.
+pub fn is_role_word(lower: &str) -> bool {
+    is_role(lower)
+}
 
 pub(crate) fn is_role(lower: &str) -> bool {
     ROLES.contains(lower) || ROLES.contains(lower.trim_end_matches('.'))
