@@ -405,7 +405,15 @@ impl<'g> Article<'g> {
                     break;
                 }
             }
-            if j - i >= 2 {
+            // `Mr. Ackman`, `Sen. Cruz`: a title before one capitalised word makes it a name
+            let titled = j - i == 1
+                && i > 0
+                && capitalised(ws[i - 1].1)
+                && is_role_word(ws[i - 1].1)
+                && text[ws[i - 1].0.end..ws[i].0.start]
+                    .trim_matches(|c: char| c == '.' || c == ' ')
+                    .is_empty();
+            if j - i >= 2 || titled {
                 let name = text[ws[i].0.start..ws[j - 1].0.end].to_string();
                 let name = strip_possessive(&name).to_string();
                 // role words before the name: up to four, capitalised or role nouns
@@ -768,6 +776,12 @@ mod tests {
     fn two_men_in_one_paragraph_the_nearer_one_wins() {
         let t = "Mr. Paul Dent spoke first, and Mr. Omar Vail answered him.\n\n“That is false,” he said.";
         assert_eq!(speakers(t, None), [Some("Omar Vail".into())]);
+    }
+
+    #[test]
+    fn honorific_and_surname_alone_is_a_person_for_pronouns() {
+        let t = "Ms. Gedrich runs a bakery near the river.\n\n“We are not done yet,” she said.";
+        assert_eq!(speakers(t, None), [Some("Gedrich".into())]);
     }
 
     #[test]

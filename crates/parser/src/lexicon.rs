@@ -81,7 +81,7 @@ static ROLES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(
          son daughter brother sister friend colleague owner worker workers employee \
          employees student students teacher doctor nurse partner councillor councilor \
          councilman councilwoman alderman delegate delegates treasurer \
-         comptroller auditor superintendent\
+         comptroller auditor superintendent admiral\
          constituent constituents coach player players \
          captain fan fans officer officers soldier soldiers farmer farmers\
           president's dr mr mrs ms \
