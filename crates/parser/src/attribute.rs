@@ -600,6 +600,27 @@ fn opens_with_quote(quoted: &[Range<usize>], start: usize) -> bool {
     quoted.binary_search_by_key(&start, |q| q.start).is_ok()
 }
 
+/// `Warren: Trump Is a ‘Proven Failure’`: a name and a colon open the sentence (headline style),
+/// and what follows is theirs. The name must end before `before`.
+fn colon_speaker(text: &str, sentence: Range<usize>, before: usize) -> Option<Range<usize>> {
+    let limit = ceil(text, (sentence.start + 80).min(before));
+    let head = &text[sentence.start..limit];
+    let (_, np) = noun_phrase(head).ok()?;
+    // `Continued Mayor Fox:` is a cue and its speaker, handled by `inverted_intro`
+    if np
+        .split_whitespace()
+        .next()
+        .and_then(lexicon::cue)
+        .is_some()
+    {
+        return None;
+    }
+    let rest = &head[np.len()..];
+    let kind = mention_kind(np);
+    (rest.starts_with(':') && matches!(kind, MentionKind::Name | MentionKind::Organisation))
+        .then(|| sentence.start..sentence.start + np.len())
+}
+
 /// True when `and` or `but` stands before the cue at `here` (time words aside).
 fn conjunction_before(text: &str, toks: &[Tok], here: usize) -> bool {
     let mut i = here;
@@ -943,6 +964,9 @@ fn intro(
             ));
         }
     }
+    if let Some(who) = colon_speaker(text, sentence.clone(), window_end) {
+        return Some(attribution(text, who, None, Rule::SpeakerCueIntro));
+    }
     // a colon right before the quotation introduces it: `Trump leaned in and boomed: “…”`
     if toks.last().is_some_and(|t| t.punct == Some(':')) {
         let subject = sentence_subject(text, sentence)?;
@@ -963,6 +987,9 @@ fn partial_cue(
     win_start: usize,
     open: usize,
 ) -> Option<Attribution> {
+    if let Some(who) = colon_speaker(text, sentence.clone(), open) {
+        return Some(attribution(text, who, None, Rule::SpeakerCueIntro));
+    }
     let toks = tokens(text, win_start..open, &layout.debris);
     for i in (0..toks.len()).rev() {
         let t = &toks[i];
