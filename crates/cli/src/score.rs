@@ -304,6 +304,8 @@ pub struct RuleScore {
     pub detected: usize,
     pub speaker_right: usize,
     pub precision: f64,
+    /// Share of the scored gold quotations that this rule's predictions found.
+    pub recall: f64,
     pub speaker_accuracy: f64,
 }
 
@@ -473,9 +475,15 @@ pub fn score(
     }
     let g = |k: &str| c.get(k).copied().unwrap_or(0);
     let spk_pairs = g("spk_pairs");
+    let gold_total = g("gold");
     for r in by_rule.values_mut() {
         r.precision = if r.pred > 0 {
             r.detected as f64 / r.pred as f64
+        } else {
+            0.0
+        };
+        r.recall = if gold_total > 0 {
+            r.detected as f64 / gold_total as f64
         } else {
             0.0
         };
@@ -566,11 +574,11 @@ pub fn format(r: &Report) -> String {
             v.gold, v.recall_strict, v.recall_lenient
         );
     }
-    s += "\n\nby rule (predictions not neutral)     pred  detected  precision  speaker-acc\n";
+    s += "\n\nby rule (predictions not neutral)     pred  detected  precision  recall  speaker-acc\n";
     for (rule, v) in &r.by_rule {
         s += &format!(
-            "  {:<34} {:>5} {:>9} {:>10.3} {:>12.3}\n",
-            rule, v.pred, v.detected, v.precision, v.speaker_accuracy
+            "  {:<34} {:>5} {:>9} {:>10.3} {:>7.3} {:>12.3}\n",
+            rule, v.pred, v.detected, v.precision, v.recall, v.speaker_accuracy
         );
     }
     s

@@ -134,3 +134,15 @@ fn eval_agrees_with_score_py_live_when_present() {
         }
     }
 }
+
+#[test]
+fn eval_reports_precision_and_recall_per_rule() {
+    let r = eval_json(&[]);
+    let rule = |name: &str, key: &str| r["by_rule"][name][key].as_f64().unwrap();
+    // the false alarm "the final vote was close" is the one indirect-cue prediction that misses
+    assert_eq!(r["by_rule"]["indirect-cue"]["pred"].as_u64(), Some(4));
+    assert!((rule("indirect-cue", "precision") - 0.75).abs() < 1e-9);
+    assert!((rule("indirect-cue", "recall") - 0.3).abs() < 1e-9);
+    // the wrong speaker ("a diplomat" for Ivo Lanz) is one of three quote-speaker-cue matches
+    assert!((rule("quote-speaker-cue", "speaker_accuracy") - 2.0 / 3.0).abs() < 1e-9);
+}
