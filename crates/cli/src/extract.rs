@@ -49,12 +49,11 @@ pub(crate) fn process(gaz: &Gazetteer, item: Item) -> Done {
     let (id, source) = (item.id.clone(), item.source.clone());
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(gaz, item))).unwrap_or_else(
         |_| Done {
-            item: Item {
+            item: Item::failed(
                 id,
                 source,
-                error: Some("internal error while parsing this article (please report it)".into()),
-                ..Item::default()
-            },
+                "internal error while parsing this article (please report it)".into(),
+            ),
             chars: 0,
             parsed: Parsed::default(),
             speakers: Vec::new(),

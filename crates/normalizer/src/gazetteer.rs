@@ -266,10 +266,10 @@ impl Gazetteer {
     }
 
     /// Gazetteer names and aliases found in `text` (whole words only), with byte ranges.
-    pub fn find_in<'a>(
-        &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (std::ops::Range<usize>, &'a Entry)> + 'a {
+    pub fn find_in<'g, 't>(
+        &'g self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, &'g Entry)> + use<'g, 't> {
         self.automaton.iter().flat_map(move |ac| {
             ac.find_iter(text).filter_map(move |m| {
                 let before = text[..m.start()].chars().next_back();

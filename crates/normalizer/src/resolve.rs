@@ -22,13 +22,14 @@ pub struct Resolved {
 
 /// A person or organisation the article introduces.
 #[derive(Debug, Clone)]
-struct Entity {
+struct Entity<'g> {
     name: String,
     /// `fold(name)`, computed once: names are compared often
     key: String,
     kind: SpeakerKind,
     gender: Option<Gender>,
-    gazetteer: Option<usize>,
+    /// the gazetteer entry, when the entity is one
+    gazetteer: Option<&'g Entry>,
     roles: Vec<String>,
     /// byte offsets where the article names it
     at: Vec<usize>,
@@ -107,6 +108,20 @@ const ORG_HEADS: &[&str] = &[
     "press",
     "reuters",
     "palace",
+];
+
+/// Adjectives of nationality: they never start a name (they are in [`STOP_CAPS`]) but belong
+/// to the role before one ("German Chancellor Angela Merkel").
+const NATIONALITIES: &[&str] = &[
+    "German",
+    "Russian",
+    "French",
+    "British",
+    "Belarusian",
+    "Ukrainian",
+    "Chinese",
+    "European",
+    "American",
 ];
 
 const STOP_CAPS: &[&str] = &[
@@ -247,7 +262,7 @@ fn capitalised(w: &str) -> bool {
 struct Article<'g> {
     gaz: &'g Gazetteer,
     date: Option<&'g str>,
-    entities: Vec<Entity>,
+    entities: Vec<Entity<'g>>,
     /// spans of quotations in marks: names inside them are not antecedents of a pronoun
     quoted: Vec<Range<usize>>,
 }
@@ -278,8 +293,12 @@ impl<'g> Article<'g> {
         k.checked_sub(1).is_some_and(|k| at < self.quoted[k].end)
     }
 
-    fn entity_for_gaz(&mut self, e: &Entry, idx: usize, at: usize) -> usize {
-        if let Some(i) = self.entities.iter().position(|x| x.gazetteer == Some(idx)) {
+    fn entity_for_gaz(&mut self, e: &'g Entry, at: usize) -> usize {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|x| x.gazetteer.is_some_and(|g| std::ptr::eq(g, e)))
+        {
             self.entities[i].at.push(at);
             return i;
         }
@@ -288,7 +307,7 @@ impl<'g> Article<'g> {
             name: e.name.clone(),
             kind: e.kind,
             gender: e.gender,
-            gazetteer: Some(idx),
+            gazetteer: Some(e),
             roles: e
                 .roles
                 .iter()
@@ -300,19 +319,10 @@ impl<'g> Article<'g> {
         self.entities.len() - 1
     }
 
-    fn gaz_index(&self, e: &Entry) -> usize {
-        self.gaz
-            .entries()
-            .iter()
-            .position(|x| x.id == e.id)
-            .expect("entry comes from this gazetteer")
-    }
-
     /// Adds a name met in the text (with the role words before it).
     fn add_name(&mut self, name: &str, role: &str, at: usize) {
         if let Some(e) = self.gaz.by_name(name) {
-            let idx = self.gaz_index(e);
-            let i = self.entity_for_gaz(e, idx, at);
+            let i = self.entity_for_gaz(e, at);
             if !role.is_empty() && !self.entities[i].roles.iter().any(|r| r == role) {
                 self.entities[i].roles.push(role.to_lowercase());
             }
@@ -357,7 +367,7 @@ impl<'g> Article<'g> {
             None
         };
         self.entities.push(Entity {
-            key: fold(name),
+            key,
             name: name.to_string(),
             kind,
             gender,
@@ -375,8 +385,7 @@ impl<'g> Article<'g> {
     /// or more capitalised words, with the role words just before them.
     fn scan(&mut self, text: &str) {
         for (r, e) in self.gaz.find_in(text) {
-            let idx = self.gaz_index(e);
-            self.entity_for_gaz(e, idx, r.start);
+            self.entity_for_gaz(e, r.start);
         }
         let ws = words(text);
         let mut i = 0;
@@ -421,20 +430,8 @@ impl<'g> Article<'g> {
                 while k > 0
                     && i - k < 4
                     && (is_role_word(ws[k - 1].1)
-                        || (capitalised(ws[k - 1].1) && !STOP_CAPS.contains(&ws[k - 1].1)
-                            || [
-                                "German",
-                                "Russian",
-                                "French",
-                                "British",
-                                "Belarusian",
-                                "Ukrainian",
-                                "Chinese",
-                                "European",
-                                "American",
-                                "Kremlin",
-                            ]
-                            .contains(&ws[k - 1].1)))
+                        || (capitalised(ws[k - 1].1) && !STOP_CAPS.contains(&ws[k - 1].1))
+                        || NATIONALITIES.contains(&ws[k - 1].1))
                 {
                     let gap = &text[ws[k - 1].0.end..ws[k].0.start];
                     if !gap.contains('\n')
@@ -493,7 +490,7 @@ impl<'g> Article<'g> {
             name: e.name.clone(),
             kind: e.kind,
             gender: e.gender,
-            gazetteer_id: e.gazetteer.map(|g| self.gaz.entries()[g].id.clone()),
+            gazetteer_id: e.gazetteer.map(|g| g.id.clone()),
             roles: e.roles.clone(),
         }
     }

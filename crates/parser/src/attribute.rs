@@ -168,15 +168,22 @@ enum Before {
     None,
 }
 
-fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
+/// The token index before which at most `max` time and manner words end at `end`
+/// (`has also said`: the index of `has`).
+fn skip_adjuncts_back(text: &str, toks: &[Tok], end: usize, max: usize) -> usize {
     let mut i = end;
     while i > 0
-        && end - i < 8
+        && end - i < max
         && toks[i - 1].is_word()
         && lexicon::is_adjunct(&word_at(text, &toks[i - 1]).to_lowercase())
     {
         i -= 1;
     }
+    i
+}
+
+fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
+    let mut i = skip_adjuncts_back(text, toks, end, 8);
     // `on Wednesday`: the preposition of a skipped time phrase
     if i > 0 && i < end && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("on") {
         i -= 1;
@@ -361,6 +368,15 @@ fn indirect_in(
         k.checked_sub(1).map(|k| &quoted[k]).filter(|q| at < q.end)
     };
     let inside_quote = |at: usize| quote_at(at).is_some();
+    // the words right after a closing mark attribute that quotation, not reported speech
+    let right_after_quote = |at: usize| {
+        let k = quoted.partition_point(|q| q.end <= at);
+        k.checked_sub(1).is_some_and(|k| {
+            text[quoted[k].end..at]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'))
+        })
+    };
     // index of the token that ends the clause starting at each token: one backward pass
     let mut clause_end = vec![toks.len(); toks.len() + 1];
     for k in (0..toks.len()).rev() {
@@ -414,16 +430,7 @@ fn indirect_in(
         if !matches!(cue.class, CueClass::Bare | CueClass::That) {
             continue;
         }
-        // the words right after a closing mark attribute that quotation, not reported speech
-        let after_quote = |at: usize| {
-            let k = quoted.partition_point(|q| q.end <= at);
-            k.checked_sub(1).is_some_and(|k| {
-                text[quoted[k].end..at]
-                    .chars()
-                    .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'))
-            })
-        };
-        if after_quote(t.start) {
+        if right_after_quote(t.start) {
             continue;
         }
         // the speaker
@@ -497,7 +504,7 @@ fn indirect_in(
             }
         }
         let Some(speaker) = speaker else { continue };
-        if after_quote(speaker.start) {
+        if right_after_quote(speaker.start) {
             continue;
         }
         // the clause after the cue
@@ -623,13 +630,7 @@ fn colon_speaker(text: &str, sentence: Range<usize>, before: usize) -> Option<Ra
 
 /// True when `and` or `but` stands before the cue at `here` (time words aside).
 fn conjunction_before(text: &str, toks: &[Tok], here: usize) -> bool {
-    let mut i = here;
-    while i > 0
-        && toks[i - 1].is_word()
-        && lexicon::is_adjunct(&word_at(text, &toks[i - 1]).to_lowercase())
-    {
-        i -= 1;
-    }
+    let i = skip_adjuncts_back(text, toks, here, usize::MAX);
     i > 0 && matches!(word_at(text, &toks[i - 1]), "and" | "but")
 }
 
@@ -682,7 +683,6 @@ fn indirect(
 
 /// Kinds, attributions and reported speech for one article.
 pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Quote> {
-    let mut out: Vec<Quote> = Vec::new();
     let mut sentence_list: Vec<(Range<usize>, usize)> = Vec::new(); // (range, block)
     let tops_all: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
     let outer = |q: &RawQuote| q.open.start..q.close.as_ref().map_or(q.content.end, |c| c.end);
@@ -895,8 +895,7 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             }
         }
     }
-    out.extend(all.into_iter().map(|(q, _)| q));
-    out
+    all.into_iter().map(|(q, _)| q).collect()
 }
 
 /// `Scholz told lawmakers: “Q”` / `Peskov said, “Q”`: a cue shortly before the opening mark.
@@ -954,8 +953,8 @@ fn intro(
     if let Some(first) = toks.get(start) {
         let at = first.start;
         if let Ok((_, (cue, np))) = grammar::inverted_intro(&text[at..window_end]) {
-            let np_at = window_end - text[at..window_end].len()
-                + text[at..window_end].find(np).unwrap_or(0);
+            // `np` is a sub-slice of `text`: its offset is pointer arithmetic
+            let np_at = np.as_ptr() as usize - text.as_ptr() as usize;
             return Some(attribution(
                 text,
                 np_at..np_at + np.len(),
