@@ -450,7 +450,9 @@ fn indirect_in(
         let mut cue_end = t.end;
         // `…, X said.` with the clause before the comma
         if let Some(sp) = &speaker {
-            let comma_before = text[..sp.start].trim_end().ends_with(',');
+            // the comma must stand inside this sentence: a paragraph may end on one
+            let lead = text[sentence.start..sp.start].trim_end();
+            let comma_before = lead.ends_with(',');
             let mut rest_after = skip_adjuncts(after_cue);
             if cue.object {
                 // the listener: `…, Peskov told reporters.`
@@ -462,7 +464,7 @@ fn indirect_in(
             }
             if comma_before && at_end(rest_after) {
                 let start = sentence.start;
-                let end = text[..sp.start].trim_end().len() - 1;
+                let end = sentence.start + lead.len() - 1;
                 if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
                     out.push(indirect(
                         text,

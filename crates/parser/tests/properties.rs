@@ -103,3 +103,10 @@ fn ten_thousand_unclosed_marks_are_bounded() {
             .contains("further diagnostics")
     );
 }
+
+#[test]
+fn paragraph_ending_on_a_comma_before_a_bare_attribution() {
+    // regression: "…, X said." looked for its comma before the sentence and sliced backwards
+    check("The talks went on,\n\nHe said.\n");
+    assert!(parse("The talks went on,\n\nHe said.\n").quotes.is_empty());
+}
