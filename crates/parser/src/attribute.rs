@@ -116,17 +116,17 @@ fn sentences(
         let c = text[i..].chars().next().expect("i < block.end");
         let next = i + c.len_utf8();
         if matches!(c, '.' | '?' | '!') && !layout.in_debris(i) {
-            let word: String = text[block.start..i]
-                .chars()
+            // the word before the stop: up to 12 letters, digits and dots
+            let word_start = text[block.start..i]
+                .char_indices()
                 .rev()
                 .take(12)
-                .take_while(|c| c.is_alphanumeric() || *c == '.')
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+                .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+                .last()
+                .map_or(i, |(k, _)| block.start + k);
+            let word = &text[word_start..i];
             let abbrev = c == '.'
-                && (lexicon::is_abbreviation(&word.to_lowercase())
+                && (lexicon::is_abbreviation(word)
                     || word
                         .split('.')
                         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)));
@@ -154,6 +154,13 @@ fn sentences(
         .collect()
 }
 
+/// An age written as one word: `72-year-old`.
+fn is_age(word: &str) -> bool {
+    word.len() > 4
+        && word.is_char_boundary(word.len() - 4)
+        && word[word.len() - 4..].eq_ignore_ascii_case("-old")
+}
+
 fn word_at<'t>(text: &'t str, t: &Tok) -> &'t str {
     &text[t.range()]
 }
@@ -175,7 +182,7 @@ fn skip_adjuncts_back(text: &str, toks: &[Tok], end: usize, max: usize) -> usize
     while i > 0
         && end - i < max
         && toks[i - 1].is_word()
-        && lexicon::is_adjunct(&word_at(text, &toks[i - 1]).to_lowercase())
+        && lexicon::is_adjunct(word_at(text, &toks[i - 1]))
     {
         i -= 1;
     }
@@ -196,27 +203,25 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
         return Before::Comma(i - 1);
     }
     let w = word_at(text, last);
-    let lower = w.to_lowercase();
-    if lower == "who" {
+    if w.eq_ignore_ascii_case("who") {
         // `X, who said …`: the subject is X
         if i >= 2 && toks[i - 2].punct == Some(',') {
             return np_before(text, toks, i - 2);
         }
         return Before::None;
     }
-    if lexicon::is_pronoun(&lower) {
-        if lower == "it" || (i >= 2 && word_at(text, &toks[i - 2]).eq_ignore_ascii_case("what")) {
+    if lexicon::is_pronoun(w) {
+        if w.eq_ignore_ascii_case("it")
+            || (i >= 2 && word_at(text, &toks[i - 2]).eq_ignore_ascii_case("what"))
+        {
             return Before::None;
         }
         return Before::Found(last.range());
     }
     let head_ok = last.is_word()
         && np_word_ok(w)
-        && (!w.contains('-') || lower.ends_with("-old"))
-        && (is_capitalised(w)
-            || lexicon::is_role(&lower)
-            || lexicon::is_org(&lower)
-            || lower.ends_with("-old"));
+        && (!w.contains('-') || is_age(w))
+        && (is_capitalised(w) || lexicon::is_role(w) || lexicon::is_org(w) || is_age(w));
     if !head_ok {
         return Before::None;
     }
@@ -225,17 +230,17 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     while j > 0 && i - j < 12 {
         let t = &toks[j - 1];
         let tw = word_at(text, t);
-        let tl = tw.to_lowercase();
-        let abbreviation_dot = t.punct == Some('.')
-            && j >= 2
-            && lexicon::is_abbreviation(&word_at(text, &toks[j - 2]).to_lowercase());
+        let abbreviation_dot =
+            t.punct == Some('.') && j >= 2 && lexicon::is_abbreviation(word_at(text, &toks[j - 2]));
         let link = t.is_word()
-            && (tl == "of" || tl == "for" || lexicon::is_name_particle(&tl))
+            && (tw.eq_ignore_ascii_case("of")
+                || tw.eq_ignore_ascii_case("for")
+                || lexicon::with_lower(tw, lexicon::is_name_particle))
             && j >= 2
             && is_capitalised(word_at(text, &toks[j]));
         if (t.is_word() && np_word_ok(tw)) || abbreviation_dot || link {
             j -= 1;
-        } else if t.is_word() && lexicon::is_determiner(&tl) && tl != "that" {
+        } else if t.is_word() && lexicon::is_determiner(tw) && !tw.eq_ignore_ascii_case("that") {
             j -= 1;
             break;
         } else {
@@ -243,12 +248,10 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
         }
     }
     // never begin with a dangling `of`
-    while j < i - 1
-        && matches!(
-            word_at(text, &toks[j]).to_lowercase().as_str(),
-            "of" | "for"
-        )
-    {
+    while j < i - 1 && {
+        let w = word_at(text, &toks[j]);
+        w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for")
+    } {
         j += 1;
     }
     // the word before the phrase: `what they said` is not a speaker
@@ -258,10 +261,9 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     let range = toks[j].start..last.end;
     let np = &text[range.clone()];
     if mention_kind(np) == MentionKind::Description
-        && !np.split_whitespace().any(|w| {
-            let l = w.to_lowercase();
-            lexicon::is_role(&l) || lexicon::is_org(&l) || l.ends_with("-old")
-        })
+        && !np
+            .split_whitespace()
+            .any(|w| lexicon::is_role(w) || lexicon::is_org(w) || is_age(w))
     {
         return Before::None;
     }
@@ -383,11 +385,10 @@ fn indirect_in(
         let boundary = match toks[k].punct {
             Some(';') | Some('—') => !inside_quote(toks[k].start),
             Some(',') => toks.get(k + 1).is_some_and(|n| {
-                let w = word_at(text, n).to_lowercase();
-                matches!(
-                    w.as_str(),
-                    "while" | "but" | "though" | "although" | "whereas" | "according"
-                )
+                let w = word_at(text, n);
+                ["while", "but", "though", "although", "whereas", "according"]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
             }),
             _ => false,
         };
@@ -514,11 +515,11 @@ fn indirect_in(
         if cue.object {
             // the listener: `reporters`, `the newspaper`, `The Associated Press`, `CNN`
             let is_word = |j: usize| toks.get(j).is_some_and(|t| t.is_word());
-            let lower = |j: usize| word_at(text, &toks[j]).to_lowercase();
-            if !is_word(j) || lower(j) == "that" || lexicon::is_preposition(&lower(j)) {
+            let w = |j: usize| word_at(text, &toks[j]);
+            if !is_word(j) || w(j).eq_ignore_ascii_case("that") || lexicon::is_preposition(w(j)) {
                 continue;
             }
-            if lexicon::is_determiner(&lower(j)) && is_word(j + 1) {
+            if lexicon::is_determiner(w(j)) && is_word(j + 1) {
                 j += 2;
                 while is_word(j) && is_capitalised(word_at(text, &toks[j])) {
                     j += 1;
@@ -533,15 +534,12 @@ fn indirect_in(
             cue_end = toks[j - 1].end;
         }
         while j < toks.len() && toks[j].is_word() && {
-            let l = word_at(text, &toks[j]).to_lowercase();
-            lexicon::is_adjunct(&l) && l != "that"
+            let w = word_at(text, &toks[j]);
+            lexicon::is_adjunct(w) && !w.eq_ignore_ascii_case("that")
         } {
             j += 1;
         }
-        if j < toks.len()
-            && toks[j].is_word()
-            && lexicon::is_preposition(&word_at(text, &toks[j]).to_lowercase())
-        {
+        if j < toks.len() && toks[j].is_word() && lexicon::is_preposition(word_at(text, &toks[j])) {
             // `said in a statement that …` / `said on Twitter, …`
             let found = toks[j..]
                 .iter()
@@ -571,7 +569,7 @@ fn indirect_in(
         let relative = here >= 1 && word_at(text, &toks[here - 1]).eq_ignore_ascii_case("who")
             || (here >= 2
                 && word_at(text, &toks[here - 2]).eq_ignore_ascii_case("who")
-                && lexicon::is_adjunct(&word_at(text, &toks[here - 1]).to_lowercase()));
+                && lexicon::is_adjunct(word_at(text, &toks[here - 1])));
         let mut end_tok = clause_end[j];
         if relative {
             // `X, who said the deal was fair, left early`: the clause ends with the relative one
@@ -643,8 +641,7 @@ fn skip_adjuncts(s: &str) -> &str {
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        if !w.is_empty() && (lexicon::is_adjunct(&w.to_lowercase()) || w.eq_ignore_ascii_case("on"))
-        {
+        if !w.is_empty() && (lexicon::is_adjunct(w) || w.eq_ignore_ascii_case("on")) {
             rest = rest[w.len()..].trim_start();
         } else {
             return rest;

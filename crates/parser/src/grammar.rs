@@ -39,13 +39,12 @@ fn np_word(i: &str) -> IResult<&str, &str> {
 
 /// The test behind [`np_word`], shared with the backward scan.
 pub(crate) fn np_word_ok(w: &str) -> bool {
-    let lower = w.to_lowercase();
     (is_capitalised(w) && !lexicon::is_capital_stopword(w))
-        || lexicon::is_role(&lower)
-        || lexicon::is_modifier(&lower)
-        || lexicon::is_org(&lower)
+        || lexicon::is_role(w)
+        || lexicon::is_modifier(w)
+        || lexicon::is_org(w)
         || (is_possessive(w) && is_capitalised(w))
-        || (lower.ends_with("-old") && w.starts_with(|c: char| c.is_ascii_digit()))
+        || (w.starts_with(|c: char| c.is_ascii_digit()) && w.to_ascii_lowercase().ends_with("-old"))
         || (w.contains('-')
             && w.split('-')
                 .all(|p| !p.is_empty() && p.chars().all(char::is_lowercase)))
@@ -70,7 +69,7 @@ fn np_word_dotted(i: &str) -> IResult<&str, &str> {
         )),
         recognize((
             verify(word, |w: &str| {
-                lexicon::is_abbreviation(&w.to_lowercase()) && is_capitalised(w)
+                lexicon::is_abbreviation(w) && is_capitalised(w)
             }),
             char('.'),
         )),
@@ -98,11 +97,7 @@ fn np_link(i: &str) -> IResult<&str, &str> {
 /// A description ending in a role noun after a determiner, whatever words stand between:
 /// `the port director`, `a veteran harbour pilot` (at most three words before the role).
 fn described_role(i: &str) -> IResult<&str, &str> {
-    let (mut rest, _) = (
-        verify(word, |w: &str| lexicon::is_determiner(&w.to_lowercase())),
-        ws1,
-    )
-        .parse(i)?;
+    let (mut rest, _) = (verify(word, |w: &str| lexicon::is_determiner(w)), ws1).parse(i)?;
     let mut end = None;
     for _ in 0..4 {
         let Ok((r, w)) = word(rest) else { break };
@@ -143,13 +138,10 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
     alt((
         described_role,
         verify(word, |w: &str| {
-            lexicon::is_pronoun(&w.to_lowercase()) && w != "it" && w != "It"
+            lexicon::is_pronoun(w) && w != "it" && w != "It"
         }),
         recognize((
-            opt((
-                verify(word, |w: &str| lexicon::is_determiner(&w.to_lowercase())),
-                ws1,
-            )),
+            opt((verify(word, |w: &str| lexicon::is_determiner(w)), ws1)),
             np_word_dotted,
             many0((ws1, alt((np_link, np_word_dotted)))),
         )),
@@ -167,19 +159,17 @@ fn direct_cue(i: &str) -> IResult<&str, &str> {
 
 /// A time or manner word between a speaker and the cue (`on Wednesday`, `also`, `has`).
 fn adjunct(i: &str) -> IResult<&str, &str> {
-    verify(word, |w: &str| lexicon::is_adjunct(&w.to_lowercase())).parse(i)
+    verify(word, |w: &str| lexicon::is_adjunct(w)).parse(i)
 }
 
 /// The listener after `told`: `reporters`, `officials`, `the newspaper`, `CNN`.
 fn listener(i: &str) -> IResult<&str, &str> {
     recognize((
-        opt((
-            verify(word, |w: &str| lexicon::is_determiner(&w.to_lowercase())),
-            ws1,
-        )),
+        opt((verify(word, |w: &str| lexicon::is_determiner(w)), ws1)),
         verify(word, |w: &str| {
-            let l = w.to_lowercase();
-            l != "that" && !lexicon::is_adjunct(&l) && !lexicon::is_preposition(&l)
+            !w.eq_ignore_ascii_case("that")
+                && !lexicon::is_adjunct(w)
+                && !lexicon::is_preposition(w)
         }),
     ))
     .parse(i)
@@ -332,18 +322,17 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
 
 /// What sort of speaker a noun phrase names.
 pub(crate) fn mention_kind(np: &str) -> MentionKind {
-    let words: Vec<&str> = np.split_whitespace().collect();
-    let Some(last) = words.last() else {
+    let mut words = np.split_whitespace();
+    let Some(last) = words.next_back() else {
         return MentionKind::Description;
     };
-    let last_lower = last.to_lowercase();
-    if words.len() == 1 && lexicon::is_pronoun(&last_lower) {
+    if words.next().is_none() && lexicon::is_pronoun(last) {
         return MentionKind::Pronoun;
     }
-    if lexicon::is_org(strip_possessive(&last_lower)) || is_acronym(last) {
+    if lexicon::is_org(strip_possessive(last)) || is_acronym(last) {
         return MentionKind::Organisation;
     }
-    if is_capitalised(last) && !lexicon::is_role(&last_lower) && !is_possessive(last) {
+    if is_capitalised(last) && !lexicon::is_role(last) && !is_possessive(last) {
         return MentionKind::Name;
     }
     MentionKind::Description
@@ -360,7 +349,7 @@ pub(crate) fn name_part(np: &str) -> Option<Range<usize>> {
         let head = &np[..of];
         let last = head.split_whitespace().last().unwrap_or("");
         if is_capitalised(last)
-            && !lexicon::is_role(&last.to_lowercase())
+            && !lexicon::is_role(last)
             && mention_kind(head) == MentionKind::Name
         {
             return name_part(head);
@@ -368,13 +357,12 @@ pub(crate) fn name_part(np: &str) -> Option<Range<usize>> {
     }
     let mut start = np.len();
     for (i, w) in word_starts(np).into_iter().rev() {
-        let lower = w.to_lowercase();
-        let title = lexicon::is_role(&lower) || lexicon::is_role(lower.trim_end_matches('.'));
+        let title = lexicon::is_role(w);
         let particle = lexicon::is_name_particle(w) && start < np.len();
         if (!is_capitalised(w) && !particle)
             || title
             || is_possessive(w)
-            || lexicon::is_determiner(&lower)
+            || lexicon::is_determiner(w)
         {
             break;
         }

@@ -1,8 +1,43 @@
 //! Word lists the grammars consult: reporting verbs (from `data/cues.txt`), titles and roles,
 //! pronouns, abbreviations. Built once, on first use.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
+
+/// Longest word lowered on the stack; longer words are lowered on the heap.
+const STACK_WORD: usize = 48;
+
+/// Calls `f` with `word` in lowercase. Short ASCII words (nearly all) are lowered into a stack
+/// buffer, words already in lowercase are passed through: lexicon lookups do not allocate.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        if word.len() <= STACK_WORD {
+            let mut buf = [0u8; STACK_WORD];
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            // lowering ASCII letters keeps the bytes ASCII, hence valid UTF-8
+            return f(std::str::from_utf8(buf).unwrap_or(word));
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// A set of lowercase words, looked up in any case.
+pub(crate) struct WordSet(FxHashSet<&'static str>);
+
+impl WordSet {
+    fn new(words: &'static str) -> WordSet {
+        WordSet(words.split_whitespace().collect())
+    }
+    /// True when `word`, lowered, is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        with_lower(word, |w| self.0.contains(w))
+    }
+}
 
 /// How a reporting verb may be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,8 +61,8 @@ pub(crate) struct Cue {
 
 static CUES_TXT: &str = include_str!("../../../data/cues.txt");
 
-static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static CUES: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for line in CUES_TXT.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -49,22 +84,14 @@ static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
     map
 });
 
-/// The reporting verb `word` is (lowercase match), if any.
+/// The reporting verb `word` is (in any case), if any.
 pub(crate) fn cue(word: &str) -> Option<Cue> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        CUES.get(word.to_ascii_lowercase().as_str()).copied()
-    } else {
-        CUES.get(word).copied()
-    }
-}
-
-fn set(words: &'static str) -> std::collections::HashSet<&'static str> {
-    words.split_whitespace().collect()
+    with_lower(word, |w| CUES.get(w).copied())
 }
 
 /// Words that name a role or title; they may stand in a speaker mention in lowercase.
-static ROLES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set(
+static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
         "spokesman spokeswoman spokesperson spokespeople minister ministers secretary president \
          vice chancellor leader leaders chief official officials senator sen governor gov mayor \
          ambassador director chairman chairwoman chair adviser advisor aide aides candidate \
@@ -90,8 +117,8 @@ static ROLES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(
 });
 
 /// Words that end an organisation's name or description.
-static ORGS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set(
+static ORGS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
         "kremlin ministry department government administration office council committee \
          commission union party parliament congress senate house court agency bureau \
          police army military navy pentagon campaign cabinet embassy mission alliance \
@@ -106,17 +133,16 @@ static ORGS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|
 });
 
 /// Personal pronouns that can be a speaker.
-static PRONOUNS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| set("he she they it we i you who"));
+static PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new("he she they it we i you who"));
 
 /// Words before a noun phrase that it starts with.
-static DETERMINERS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set("the a an his her its their our my your this that these those another one")
+static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new("the a an his her its their our my your this that these those another one")
 });
 
 /// Lowercase modifiers allowed inside a description ("a senior official").
-static MODIFIERS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set(
+static MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
         "foreign senior top former chief deputy political presidential republican democratic \
          national state white press campaign news security defense defence economic \
          military longtime long-time close fellow local federal regional public interior \
@@ -128,23 +154,23 @@ static MODIFIERS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::
     )
 });
 
-/// Capitalised words that do not start a name ("But Peskov said").
-static CAPITAL_STOPWORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "But And Yet So Then However Also The A An Meanwhile Still Now Later Earlier Instead \
+/// Capitalised words that do not start a name ("But Peskov said"); matched case-sensitively.
+static CAPITAL_STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    "But And Yet So Then However Also The A An Meanwhile Still Now Later Earlier Instead \
          Asked In On At For From With Without After Before During Following Ahead As When \
          While Although Though If Because Since Under Over Despite Last This That These \
          Those It He She They We I You His Her Its Their Our Speaking Writing Monday Tuesday \
          Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Separately \
          Elsewhere Indeed Moreover Furthermore Nonetheless Nevertheless Once Even Only \
          According There Here What Who Why How Where Which Both Neither Either Not No Yes \
-         Maybe Perhaps",
-    )
+         Maybe Perhaps"
+        .split_whitespace()
+        .collect()
 });
 
 /// Words for time and manner that may sit between a speaker and a cue or after a cue.
-static ADJUNCTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set(
+static ADJUNCTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
         "also now later earlier previously then again further repeatedly reportedly recently \
          once twice has have had will would could may might did does do is was were be been \
          had've already first last this that week month year today yesterday tonight \
@@ -156,16 +182,16 @@ static ADJUNCTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::n
 });
 
 /// Prepositions that start a phrase between a cue and its clause ("said in a statement").
-static PREPOSITIONS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set(
+static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
         "in on at during after before to with via through over from for by about under \
          while when upon",
     )
 });
 
 /// Abbreviations after which a full stop does not end a sentence.
-static ABBREVIATIONS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set(
+static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
         "mr mrs ms dr prof sen rep gov gen lt col capt cmdr adm sgt maj st jr sr rev hon \
          pres amb corp inc ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec \
          calif fla ill mass mich minn penn tenn tex va wash wis ariz colo conn del ga ind kan \
@@ -175,8 +201,8 @@ static ABBREVIATIONS: LazyLock<std::collections::HashSet<&'static str>> = LazyLo
 });
 
 /// Words before a quoted title that make it a title or a name, not a quotation.
-static TITLE_CUES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    set(
+static TITLE_CUES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
         "titled entitled called dubbed nicknamed named so-called headlined film movie book \
          song album show series novel play documentary podcast program programme hashtag \
          slogan motto magazine newspaper column episode",
