@@ -13,7 +13,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 use verbatim_export::{ArticleRow, Format, QuoteRow, SpeakerRow, TableWriter};
-use verbatim_normalizer::{Gazetteer, Registry, Resolved, resolve_article};
+use verbatim_normalizer::{Gazetteer, Registry, Resolved, SpeakerKey, resolve_article};
 use verbatim_parser::{Parsed, parse};
 
 /// Articles handed to the thread pool at once.
@@ -25,8 +25,12 @@ pub(crate) struct Done {
     chars: usize,
     pub parsed: Parsed,
     pub speakers: Vec<Option<Resolved>>,
-    /// code-point (start, end) of each quotation
-    offsets: Vec<(usize, usize)>,
+    /// The quote rows, but for the run-wide `speaker_id` and `cluster_id`.
+    rows: Vec<QuoteRow>,
+    /// Registry key of each quotation's speaker.
+    keys: Vec<Option<SpeakerKey>>,
+    /// Cluster key of each quotation.
+    clusters: Vec<Option<u64>>,
 }
 
 /// Code-point offsets of sorted-or-not byte offsets, in one pass over the text.
@@ -57,7 +61,9 @@ pub(crate) fn process(gaz: &Gazetteer, item: Item) -> Done {
             chars: 0,
             parsed: Parsed::default(),
             speakers: Vec::new(),
-            offsets: Vec::new(),
+            rows: Vec::new(),
+            keys: Vec::new(),
+            clusters: Vec::new(),
         },
     )
 }
@@ -76,14 +82,44 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
         bytes.push(q.span.end);
     }
     let cp = char_offsets(&item.text, &bytes);
-    let offsets = cp.chunks(2).map(|c| (c[0], c[1])).collect();
+    let rows = parsed
+        .quotes
+        .iter()
+        .zip(&speakers)
+        .zip(cp.chunks(2))
+        .enumerate()
+        .map(|(n, ((q, s), offsets))| {
+            let a = q.attribution.as_ref();
+            QuoteRow {
+                article_id: item.id.clone(),
+                quote_id: format!("{}:{}", item.id, n + 1),
+                kind: q.kind.as_str().into(),
+                text: q.text.clone(),
+                speaker: s.as_ref().map_or(String::new(), |r| r.name.clone()),
+                speaker_id: String::new(),
+                speaker_mention: a.map_or(String::new(), |a| a.mention.text.clone()),
+                cue: a.map_or(String::new(), |a| a.cue_text.clone()),
+                rule: a.map_or(String::new(), |a| a.rule.as_str().to_string()),
+                start: offsets[0],
+                end: offsets[1],
+                cluster_id: String::new(),
+            }
+        })
+        .collect();
+    let keys = speakers
+        .iter()
+        .map(|s| s.as_ref().map(Registry::key))
+        .collect();
+    let clusters = parsed.quotes.iter().map(|q| cluster_key(&q.text)).collect();
     let chars = item.text.chars().count();
     Done {
         item,
         chars,
         parsed,
         speakers,
-        offsets,
+        rows,
+        keys,
+        clusters,
     }
 }
 
@@ -188,26 +224,24 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         problems: 0,
         bytes: 0,
     };
-    loop {
-        let chunk: Vec<Item> = items.by_ref().take(CHUNK).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        let done: Vec<Done> =
-            pool.install(|| chunk.into_par_iter().map(|it| process(&gaz, it)).collect());
+    let mut write_chunk = |done: Vec<Done>| -> anyhow::Result<()> {
         for mut d in done {
             // ids must be unique in a run: a repeated id gets a suffix
             let n = seen_ids.entry(hash_of(&d.item.id)).or_insert(0);
             *n += 1;
             if *n > 1 {
                 d.item.id = format!("{}~{n}", d.item.id);
+                for (k, r) in d.rows.iter_mut().enumerate() {
+                    r.article_id = d.item.id.clone();
+                    r.quote_id = format!("{}:{}", d.item.id, k + 1);
+                }
             }
             write_article(
                 &mut sink,
                 &mut registry,
                 &mut clusters,
                 totals.articles,
-                &d,
+                &mut d,
                 &mut totals,
             )?;
             totals.articles += 1;
@@ -221,6 +255,48 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             totals.bytes as f64 / 1e6 / secs,
             totals.quotes
         ));
+        Ok(())
+    };
+    let analyse_chunk = |chunk: Vec<Item>| {
+        pool.install(|| chunk.into_par_iter().map(|it| process(&gaz, it)).collect())
+    };
+    let next_chunk = |items: &mut Items| -> Vec<Item> { items.by_ref().take(CHUNK).collect() };
+    if pool.current_num_threads() == 1 {
+        // one core: read, analyse and write in turn on this thread and the one worker
+        loop {
+            let chunk = next_chunk(&mut items);
+            if chunk.is_empty() {
+                break;
+            }
+            write_chunk(analyse_chunk(chunk))?;
+        }
+    } else {
+        // more cores: reading, analysing and writing overlap. Chunks stay in input order and
+        // at most two wait between stages, so memory stays bounded.
+        std::thread::scope(|scope| -> anyhow::Result<()> {
+            let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(2);
+            let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Done>>(2);
+            scope.spawn(move || {
+                loop {
+                    let chunk = next_chunk(&mut items);
+                    // a closed channel means the writer stopped on an error
+                    if chunk.is_empty() || read_tx.send(chunk).is_err() {
+                        break;
+                    }
+                }
+            });
+            scope.spawn(move || {
+                for chunk in read_rx {
+                    if done_tx.send(analyse_chunk(chunk)).is_err() {
+                        break;
+                    }
+                }
+            });
+            for done in done_rx {
+                write_chunk(done)?;
+            }
+            Ok(())
+        })?;
     }
     bar.finish_and_clear();
 
@@ -287,55 +363,25 @@ fn write_article(
     registry: &mut Registry,
     clusters: &mut HashMap<u64, String>,
     index: usize,
-    d: &Done,
+    d: &mut Done,
     totals: &mut Totals,
 ) -> anyhow::Result<()> {
     let id = &d.item.id;
-    let mut rows = Vec::with_capacity(d.parsed.quotes.len());
-    for (n, ((q, s), &(start, end))) in d
-        .parsed
-        .quotes
-        .iter()
-        .zip(&d.speakers)
-        .zip(&d.offsets)
-        .enumerate()
+    let rows = &mut d.rows;
+    for (r, (s, (key, cluster))) in rows
+        .iter_mut()
+        .zip(d.speakers.iter().zip(d.keys.iter().zip(&d.clusters)))
     {
-        let quote_id = format!("{id}:{}", n + 1);
-        let mention = q
-            .attribution
-            .as_ref()
-            .map_or("", |a| a.mention.text.as_str());
-        let (speaker, speaker_id) = match s {
-            Some(r) => (r.name.clone(), registry.assign(r, mention, index)),
-            None => (String::new(), String::new()),
-        };
-        let cluster_id = match cluster_key(&q.text) {
+        if let (Some(s), Some(key)) = (s, key) {
+            r.speaker_id = registry.assign_keyed(key, s, &r.speaker_mention, index);
+        }
+        r.cluster_id = match cluster {
             Some(k) => clusters
-                .entry(k)
-                .or_insert_with(|| quote_id.clone())
+                .entry(*k)
+                .or_insert_with(|| r.quote_id.clone())
                 .clone(),
-            None => quote_id.clone(),
+            None => r.quote_id.clone(),
         };
-        rows.push(QuoteRow {
-            article_id: id.clone(),
-            quote_id,
-            kind: q.kind.as_str().into(),
-            text: q.text.clone(),
-            speaker,
-            speaker_id,
-            speaker_mention: mention.to_string(),
-            cue: q
-                .attribution
-                .as_ref()
-                .map_or(String::new(), |a| a.cue_text.clone()),
-            rule: q
-                .attribution
-                .as_ref()
-                .map_or(String::new(), |a| a.rule.as_str().to_string()),
-            start,
-            end,
-            cluster_id,
-        });
     }
     let (status, message) = if let Some(e) = &d.item.error {
         ("error", e.clone())
@@ -368,7 +414,7 @@ fn write_article(
         Sink::Tables {
             quotes, articles, ..
         } => {
-            for r in &rows {
+            for r in rows.iter() {
                 quotes.write(r)?;
             }
             articles.write(&ArticleRow {
@@ -384,7 +430,7 @@ fn write_article(
             })?;
         }
         Sink::Stdout(w) => {
-            for r in &rows {
+            for r in rows.iter() {
                 serde_json::to_writer(&mut *w, r)?;
                 w.write_all(b"\n")?;
             }

@@ -179,7 +179,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Item>) {
 pub struct Items {
     fields: Fields,
     pending: std::collections::VecDeque<PathBuf>,
-    current: Option<Box<dyn Iterator<Item = Item>>>,
+    current: Option<Box<dyn Iterator<Item = Item> + Send>>,
     ready: std::collections::VecDeque<Item>,
 }
 
@@ -206,7 +206,7 @@ impl Items {
         }
     }
 
-    fn open(&self, path: PathBuf) -> Box<dyn Iterator<Item = Item>> {
+    fn open(&self, path: PathBuf) -> Box<dyn Iterator<Item = Item> + Send> {
         let source = path.display().to_string();
         match kind_of(&path) {
             Kind::Stdin => Box::new(jsonl(
@@ -274,7 +274,7 @@ fn field(v: &serde_json::Value, name: &str) -> String {
 
 /// One item per JSONL line; a malformed line is an error item naming the line.
 fn jsonl(
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     source: String,
     stem: String,
     fields: Fields,
@@ -335,12 +335,12 @@ fn jsonl(
 }
 
 /// One item per CSV record; a malformed record is an error item naming the row.
-fn csv_items<R: Read + 'static>(
+fn csv_items<R: Read + Send + 'static>(
     reader: R,
     source: String,
     stem: String,
     fields: Fields,
-) -> Box<dyn Iterator<Item = Item>> {
+) -> Box<dyn Iterator<Item = Item> + Send> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
     let headers = match rdr.headers() {
         Ok(h) => h.clone(),

@@ -27,6 +27,23 @@ pub struct SpeakerRecord {
     last_article: Option<usize>,
 }
 
+/// What the registry needs to know of a speaker, computed without the registry: name keys
+/// and the id stem. [`Registry::key`] is pure, so worker threads compute it and the
+/// sequential [`Registry::assign_keyed`] only looks up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerKey {
+    /// The gazetteer id, which is the speaker id.
+    gazetteer_id: Option<String>,
+    /// `kind:transliteration key`, words sorted for people (name order aside).
+    key: String,
+    /// Transliteration key of the last word.
+    surname: String,
+    /// More than one word in the name.
+    full_name: bool,
+    /// `p-sergei-lavrov`: the id, before any number that tells apart namesakes.
+    stem: String,
+}
+
 /// Assigns speaker ids across articles. Deterministic: the same articles in the same order get
 /// the same ids.
 #[derive(Debug, Default)]
@@ -57,7 +74,43 @@ impl Registry {
 
     /// The id of `speaker`, named by `mention` in article number `article`; counts the quote.
     pub fn assign(&mut self, speaker: &Resolved, mention: &str, article: usize) -> String {
-        let id = self.id_for(speaker);
+        self.assign_keyed(&Registry::key(speaker), speaker, mention, article)
+    }
+
+    /// The keys of `s` under which [`Registry::assign_keyed`] files it.
+    pub fn key(s: &Resolved) -> SpeakerKey {
+        let prefix = match s.kind {
+            SpeakerKind::Person => "p",
+            SpeakerKind::Organisation => "o",
+            SpeakerKind::Group => "g",
+            SpeakerKind::Unknown => "u",
+        };
+        let translit = translit_key(&s.name);
+        let mut parts: Vec<&str> = translit.split(' ').collect();
+        let surname = parts.last().copied().unwrap_or_default().to_string();
+        let full_name = parts.len() > 1;
+        // name order does not split a person: `Lavrov, Sergei` is `Sergei Lavrov`
+        if s.kind == SpeakerKind::Person {
+            parts.sort_unstable();
+        }
+        SpeakerKey {
+            gazetteer_id: s.gazetteer_id.clone(),
+            key: format!("{prefix}:{}", parts.join(" ")),
+            surname,
+            full_name,
+            stem: format!("{prefix}-{}", slug(&s.name)),
+        }
+    }
+
+    /// [`Registry::assign`] with the key computed beforehand by [`Registry::key`] of `speaker`.
+    pub fn assign_keyed(
+        &mut self,
+        key: &SpeakerKey,
+        speaker: &Resolved,
+        mention: &str,
+        article: usize,
+    ) -> String {
+        let id = self.id_for(key, speaker.kind);
         let rec = self
             .records
             .entry(id.clone())
@@ -91,44 +144,34 @@ impl Registry {
         id
     }
 
-    fn id_for(&mut self, s: &Resolved) -> String {
-        if let Some(g) = &s.gazetteer_id {
+    fn id_for(&mut self, k: &SpeakerKey, kind: SpeakerKind) -> String {
+        if let Some(g) = &k.gazetteer_id {
             return g.clone();
         }
-        let prefix = match s.kind {
-            SpeakerKind::Person => "p",
-            SpeakerKind::Organisation => "o",
-            SpeakerKind::Group => "g",
-            SpeakerKind::Unknown => "u",
-        };
-        // name order does not split a person: `Lavrov, Sergei` is `Sergei Lavrov`
-        let mut parts: Vec<String> = translit_key(&s.name).split(' ').map(String::from).collect();
-        if s.kind == SpeakerKind::Person {
-            parts.sort();
-        }
-        let key = format!("{prefix}:{}", parts.join(" "));
-        if let Some(id) = self.by_key.get(&key) {
+        if let Some(id) = self.by_key.get(&k.key) {
             return id.clone();
         }
-        let words: Vec<String> = translit_key(&s.name).split(' ').map(String::from).collect();
-        let surname = words.last().cloned().unwrap_or_default();
-        if s.kind == SpeakerKind::Person && words.len() == 1 {
+        let person = kind == SpeakerKind::Person;
+        if person && !k.full_name {
             // a surname alone joins the one full name seen with it
-            if let Some([id]) = self.surnames.get(&surname).map(Vec::as_slice) {
+            if let Some([id]) = self.surnames.get(&k.surname).map(Vec::as_slice) {
                 let id = id.clone();
-                self.by_key.insert(key, id.clone());
+                self.by_key.insert(k.key.clone(), id.clone());
                 return id;
             }
         }
-        let mut id = format!("{prefix}-{}", slug(&s.name));
+        let mut id = k.stem.clone();
         let mut n = 2;
         while self.records.contains_key(&id) {
-            id = format!("{prefix}-{}-{n}", slug(&s.name));
+            id = format!("{}-{n}", k.stem);
             n += 1;
         }
-        self.by_key.insert(key, id.clone());
-        if s.kind == SpeakerKind::Person && words.len() > 1 {
-            self.surnames.entry(surname).or_default().push(id.clone());
+        self.by_key.insert(k.key.clone(), id.clone());
+        if person && k.full_name {
+            self.surnames
+                .entry(k.surname.clone())
+                .or_default()
+                .push(id.clone());
         }
         id
     }
