@@ -2,7 +2,9 @@
 
 use crate::gazetteer::{Entry, Gazetteer, Gender};
 use crate::{SpeakerKind, fold};
+use rustc_hash::FxHashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 use verbatim_parser::{Mention, MentionKind, Parsed};
 
 /// The canonical speaker of one quotation.
@@ -55,8 +57,8 @@ fn is_role_word(w: &str) -> bool {
         "democratic",
         "presidential",
     ];
-    let lower = w.trim_end_matches('.').to_lowercase();
-    verbatim_parser::is_role_word(&lower) || EXTRA.contains(&lower.as_str())
+    let w = w.trim_end_matches('.');
+    verbatim_parser::is_role_word(w) || EXTRA.iter().any(|e| w.eq_ignore_ascii_case(e))
 }
 
 const ORG_HEADS: &[&str] = &[
@@ -124,79 +126,84 @@ const NATIONALITIES: &[&str] = &[
     "American",
 ];
 
-const STOP_CAPS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "But",
-    "And",
-    "Yet",
-    "So",
-    "Then",
-    "However",
-    "In",
-    "On",
-    "At",
-    "For",
-    "From",
-    "With",
-    "After",
-    "Before",
-    "During",
-    "Following",
-    "Ahead",
-    "As",
-    "When",
-    "While",
-    "If",
-    "This",
-    "That",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "Its",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Related",
-    "According",
-    "Western",
-    "Both",
-    "Russian",
-    "German",
-    "French",
-    "British",
-    "American",
-    "Belarusian",
-    "Ukrainian",
-    "Chinese",
-    "European",
-    "Europe’s",
-    "Minsk’s",
-];
+/// Capitalised words that never start a name.
+static STOP_CAPS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    [
+        "The",
+        "A",
+        "An",
+        "But",
+        "And",
+        "Yet",
+        "So",
+        "Then",
+        "However",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "During",
+        "Following",
+        "Ahead",
+        "As",
+        "When",
+        "While",
+        "If",
+        "This",
+        "That",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Its",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Related",
+        "According",
+        "Western",
+        "Both",
+        "Russian",
+        "German",
+        "French",
+        "British",
+        "American",
+        "Belarusian",
+        "Ukrainian",
+        "Chinese",
+        "European",
+        "Europe’s",
+        "Minsk’s",
+    ]
+    .into_iter()
+    .collect()
+});
 
 static FIRST_NAMES_TXT: &str = include_str!("../../../data/first_names.txt");
 
@@ -253,6 +260,16 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
         }
     }
     out
+}
+
+/// Calls `f` with [`fold`] of one word; plain ASCII words (nearly all) are lowered without
+/// allocating.
+fn fold_word<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if w.is_ascii() && !w.contains(['.', ',']) {
+        verbatim_parser::with_lower(w, f)
+    } else {
+        f(&fold(w))
+    }
 }
 
 fn capitalised(w: &str) -> bool {
@@ -391,7 +408,7 @@ impl<'g> Article<'g> {
         let mut i = 0;
         while i < ws.len() {
             let (ref r, w) = ws[i];
-            if !capitalised(w) || STOP_CAPS.contains(&w) || is_role_word(w) {
+            if !capitalised(w) || STOP_CAPS.contains(w) || is_role_word(w) {
                 i += 1;
                 continue;
             }
@@ -430,7 +447,7 @@ impl<'g> Article<'g> {
                 while k > 0
                     && i - k < 4
                     && (is_role_word(ws[k - 1].1)
-                        || (capitalised(ws[k - 1].1) && !STOP_CAPS.contains(&ws[k - 1].1))
+                        || (capitalised(ws[k - 1].1) && !STOP_CAPS.contains(ws[k - 1].1))
                         || NATIONALITIES.contains(&ws[k - 1].1))
                 {
                     let gap = &text[ws[k - 1].0.end..ws[k].0.start];
@@ -475,8 +492,8 @@ impl<'g> Article<'g> {
             if !capitalised(w) {
                 continue;
             }
-            if let Some(Some(k)) = surnames.get(&fold(strip_possessive(w))) {
-                let e = &mut self.entities[*k];
+            if let Some(Some(k)) = fold_word(strip_possessive(w), |f| surnames.get(f).copied()) {
+                let e = &mut self.entities[k];
                 if !e.at.contains(&r.start) {
                     e.at.push(r.start);
                 }

@@ -9,7 +9,11 @@ const STACK_WORD: usize = 48;
 
 /// Calls `f` with `word` in lowercase. Short ASCII words (nearly all) are lowered into a stack
 /// buffer, words already in lowercase are passed through: lexicon lookups do not allocate.
-pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+///
+/// ```
+/// assert_eq!(verbatim_parser::with_lower("Kremlin", |w| w == "kremlin"), true);
+/// ```
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if word.is_ascii() {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return f(word);
@@ -209,10 +213,10 @@ static TITLE_CUES: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
-/// True when a lowercase word names a role or title (`spokesman`, `minister`, `sen`): such
-/// words may stand before a name in a speaker mention.
-pub fn is_role_word(lower: &str) -> bool {
-    is_role(lower)
+/// True when a word, in any case, names a role or title (`spokesman`, `Minister`, `sen.`):
+/// such words may stand before a name in a speaker mention.
+pub fn is_role_word(word: &str) -> bool {
+    is_role(word)
 }
 
 pub(crate) fn is_role(lower: &str) -> bool {
