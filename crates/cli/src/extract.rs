@@ -127,17 +127,28 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
 /// lowercase, single spaces (marks, case, whitespace and layout debris aside).
 fn cluster_key(text: &str) -> Option<u64> {
     let mut norm = String::with_capacity(text.len());
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !norm.is_empty() {
-            norm.push(' ');
+    let mut words = 0;
+    let mut gap = true;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if gap {
+                if words > 0 {
+                    norm.push(' ');
+                }
+                words += 1;
+                gap = false;
+            }
+            if c.is_ascii() {
+                norm.push(c.to_ascii_lowercase());
+            } else {
+                norm.extend(c.to_lowercase());
+            }
+        } else {
+            gap = true;
         }
-        norm.extend(w.chars().flat_map(char::to_lowercase));
     }
     // short fragments ("unacceptable") recur by chance; only sentences are clustered
-    if norm.split(' ').count() < 5 {
+    if words < 5 {
         return None;
     }
     Some(hash_of(&norm))

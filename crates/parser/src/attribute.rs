@@ -364,6 +364,9 @@ fn indirect_in(
     quoted: &[Range<usize>],
     out: &mut Vec<Quote>,
 ) {
+    if !lexicon::may_report(&text[sentence.clone()]) {
+        return;
+    }
     let toks = tokens(text, sentence.clone(), &layout.debris);
     let quote_at = |at: usize| {
         let k = quoted.partition_point(|q| q.start <= at);

@@ -88,6 +88,26 @@ static CUES: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
     map
 });
 
+/// Every form that can introduce reported speech (bare and `that` cues, `according`), found
+/// anywhere in a text in one pass: a sentence without any cannot hold reported speech.
+static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let forms = CUES
+        .iter()
+        .filter(|(_, c)| matches!(c.class, CueClass::Bare | CueClass::That))
+        .map(|(f, _)| *f)
+        .chain(["according"]);
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(forms)
+        .expect("the cue lexicon builds an automaton")
+});
+
+/// False when `text` holds no form of a reporting verb that introduces reported speech, in any
+/// case, even inside a longer word: then no word of it is one.
+pub(crate) fn may_report(text: &str) -> bool {
+    REPORTING_FORMS.is_match(text)
+}
+
 /// The reporting verb `word` is (in any case), if any.
 pub(crate) fn cue(word: &str) -> Option<Cue> {
     with_lower(word, |w| CUES.get(w).copied())
@@ -286,5 +306,14 @@ mod tests {
         assert_eq!(cue("admitted").map(|c| c.class), Some(CueClass::That));
         assert_eq!(cue("Said").map(|c| c.class), Some(CueClass::Bare));
         assert!(cue("table").is_none());
+    }
+
+    #[test]
+    fn reporting_forms_are_found_in_any_case() {
+        assert!(may_report("Officials SAID on Monday"));
+        assert!(may_report("According to the report"));
+        assert!(!may_report("The city council met for six hours."));
+        // a filter only: a form inside a longer word passes it
+        assert!(may_report("an unsaid thing"));
     }
 }
