@@ -484,13 +484,13 @@ fn indirect_in(
             }
         }
         // `CLAUSE, said X.`
-        if speaker.is_none() && here >= 1 && toks[here - 1].punct == Some(',') {
+        if here >= 1 && toks[here - 1].punct == Some(',') {
             // parse a bounded window: the phrase must end the sentence anyway
             let np_at = sentence.end - after_cue.trim_start().len();
             let near = &text[np_at..floor(text, sentence.end.min(np_at + WINDOW))];
             if let Ok((_, np)) = noun_phrase(near) {
                 let rest = &text[np_at + np.len()..sentence.end];
-                if at_end(rest) {
+                if grammar::speaker_tail_ends(rest) {
                     let np_start = np_at;
                     let start = sentence.start;
                     let end = toks[here - 1].start;

@@ -141,7 +141,13 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
             lexicon::is_pronoun(w) && w != "it" && w != "It"
         }),
         recognize((
-            opt((verify(word, |w: &str| lexicon::is_determiner(w)), ws1)),
+            opt((
+                alt((
+                    verify(word, |w: &str| lexicon::is_determiner(w)),
+                    occupation,
+                )),
+                ws1,
+            )),
             np_word_dotted,
             many0((ws1, alt((np_link, np_word_dotted)))),
         )),
@@ -234,6 +240,61 @@ fn apposition(i: &str) -> IResult<&str, &str> {
             nom::error::ErrorKind::Verify,
         ))),
     }
+}
+
+/// True when `tail`, what follows the speaker of `CLAUSE, said X` up to the end of the
+/// sentence, is nothing, a party tag, or a closing apposition: `, a Democratic pollster.`,
+/// `, an expert at KIMEP University in Almaty.` A second clause (`, and the city must pay.`)
+/// is not an apposition.
+pub(crate) fn speaker_tail_ends(tail: &str) -> bool {
+    let rest = match (ws0, party_tag).parse(tail) {
+        Ok((rest, _)) => rest,
+        Err(_) => tail,
+    };
+    let body = rest.trim().trim_end_matches(['.', '!']).trim_end();
+    let Some(app) = body.strip_prefix(',') else {
+        return body.is_empty();
+    };
+    let mut words = app.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let n = 1 + words.count();
+    let clause_word = [
+        "and", "but", "or", "so", "then", "because", "while", "as", "although", "though", "if",
+        "when", "adding", "noting", "saying",
+    ]
+    .iter()
+    .any(|c| first.eq_ignore_ascii_case(c));
+    !first.is_empty()
+        && n <= 25
+        && !clause_word
+        && !app.contains(['“', '”', '"', '\n'])
+        && !lexicon::is_pronoun(first)
+}
+
+/// A lowercase occupation just before a name: `psychologist Elaine Ducharme`, `pollster Ann
+/// Selzer`. Agent-noun endings only, so that adverbs and prepositions (`however`, `after`) are
+/// not taken.
+fn occupation(i: &str) -> IResult<&str, &str> {
+    const NOT: &[&str] = &[
+        "however", "whatever", "whenever", "wherever", "together", "further", "rather", "either",
+        "neither", "never", "after", "other", "under", "over", "later", "earlier", "ever",
+        "whether", "another", "number", "member", "remember", "consider", "order", "matter",
+        "minister",
+    ];
+    let (rest, w) = verify(word, |w: &str| {
+        w.len() >= 6
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && ["ist", "ster", "ian", "ant", "ent", "er", "or"]
+                .iter()
+                .any(|s| w.ends_with(s))
+            && !NOT.contains(&w)
+            && !lexicon::is_adjunct(w)
+            && !lexicon::is_preposition(w)
+    })
+    .parse(i)?;
+    // only before a capitalised name
+    nom::combinator::peek((ws1, verify(word, is_capitalised))).parse(rest)?;
+    Ok((rest, w))
 }
 
 /// `, Lukashenko told officials` / `, he said in an interview` /
