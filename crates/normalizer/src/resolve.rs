@@ -3,6 +3,7 @@
 use crate::gazetteer::{Entry, Gazetteer, Gender};
 use crate::{SpeakerKind, fold};
 use rustc_hash::FxHashSet;
+use std::cmp::Reverse;
 use std::ops::Range;
 use std::sync::LazyLock;
 use verbatim_parser::{Mention, MentionKind, Parsed};
@@ -110,6 +111,72 @@ const ORG_HEADS: &[&str] = &[
     "press",
     "reuters",
     "palace",
+];
+
+/// Last words of place names.
+const PLACE_HEADS: &[&str] = &[
+    "states",
+    "arena",
+    "center",
+    "centre",
+    "street",
+    "avenue",
+    "county",
+    "city",
+    "island",
+    "islands",
+    "kingdom",
+    "republic",
+    "valley",
+    "park",
+    "square",
+    "hall",
+    "airport",
+    "stadium",
+    "hotel",
+    "church",
+    "school",
+    "college",
+    "river",
+    "mountains",
+    "coast",
+    "bay",
+    "beach",
+    "road",
+    "bridge",
+    "station",
+    "tower",
+    "building",
+    "capitol",
+    "garden",
+    "gardens",
+    "plaza",
+    "mall",
+    "district",
+    "province",
+    "region",
+    "peninsula",
+    "sea",
+    "ocean",
+    "lake",
+    "village",
+    "town",
+    "street",
+    "boulevard",
+    "heights",
+    "hills",
+    "falls",
+    "harbor",
+    "harbour",
+    "port",
+    "emirates",
+    "america",
+    "africa",
+    "asia",
+    "europe",
+    "korea",
+    "arabia",
+    "zealand",
 ];
 
 /// Adjectives of nationality: they never start a name (they are in [`STOP_CAPS`]) but belong
@@ -262,6 +329,12 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
     out
 }
 
+/// A capitalised word that does not start a name: ours, and the parser's (`Although`,
+/// `Meanwhile`).
+fn stop_cap(w: &str) -> bool {
+    STOP_CAPS.contains(w) || verbatim_parser::is_capital_stopword(w)
+}
+
 /// Calls `f` with [`fold`] of one word; plain ASCII words (nearly all) are lowered without
 /// allocating.
 fn fold_word<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -282,6 +355,48 @@ struct Article<'g> {
     entities: Vec<Entity<'g>>,
     /// spans of quotations in marks: names inside them are not antecedents of a pronoun
     quoted: Vec<Range<usize>>,
+    /// where sentences and clauses start, in order (see [`clause_starts`])
+    clauses: Vec<usize>,
+}
+
+/// Byte offsets where a sentence or a clause starts: after `.`, `?`, `!` and a space (not after
+/// a title or an initial: `Mr. Obama`, `Harry B. Harris`), after a line break or `;`, and
+/// before `and`, `but` or `while` after a comma. A pronoun's antecedent is sought clause by
+/// clause, nearest first.
+fn clause_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for (i, &c) in b.iter().enumerate() {
+        let next = i + 1;
+        match c {
+            b'\n' | b';' => out.push(next),
+            b'.' | b'?' | b'!' if b.get(next).is_some_and(|n| n.is_ascii_whitespace()) => {
+                // the word before the stop
+                let word_start = b[..i]
+                    .iter()
+                    .rposition(|c| !c.is_ascii_alphanumeric())
+                    .map_or(0, |p| p + 1);
+                let word = &text[word_start..i];
+                let initial = word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase());
+                let title = c == b'.' && verbatim_parser::is_role_word(word);
+                if !initial && !title {
+                    out.push(next);
+                }
+            }
+            b',' => {
+                let rest = &text[next..];
+                let rest = rest.trim_start();
+                if ["and ", "but ", "while "]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                {
+                    out.push(next);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// True when the name that starts at `at` ends in a possessive (`Obama’s plan`): a possessor
@@ -360,13 +475,16 @@ impl<'g> Article<'g> {
             return;
         }
         let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-        let kind = if ORG_HEADS.contains(&last.as_str()) {
+        let first = name.split_whitespace().next().unwrap_or("");
+        // a place (`United States`, `Quicken Loans Arena`) is no person, unless a first name
+        // opens it (`Tom Hall`); it stands as an organisation
+        let place = PLACE_HEADS.contains(&last.as_str()) && first_name_gender(first).is_none();
+        let kind = if ORG_HEADS.contains(&last.as_str()) || place {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Person
         };
         let before = role.to_lowercase();
-        let first = name.split_whitespace().next().unwrap_or("");
         let gender = if let Some(g) = first_name_gender(first) {
             Some(g)
         } else if before.ends_with("mr")
@@ -408,7 +526,7 @@ impl<'g> Article<'g> {
         let mut i = 0;
         while i < ws.len() {
             let (ref r, w) = ws[i];
-            if !capitalised(w) || STOP_CAPS.contains(w) || is_role_word(w) {
+            if !capitalised(w) || stop_cap(w) || is_role_word(w) {
                 i += 1;
                 continue;
             }
@@ -447,7 +565,7 @@ impl<'g> Article<'g> {
                 while k > 0
                     && i - k < 4
                     && (is_role_word(ws[k - 1].1)
-                        || (capitalised(ws[k - 1].1) && !STOP_CAPS.contains(ws[k - 1].1))
+                        || (capitalised(ws[k - 1].1) && !stop_cap(ws[k - 1].1))
                         || NATIONALITIES.contains(&ws[k - 1].1))
                 {
                     let gap = &text[ws[k - 1].0.end..ws[k].0.start];
@@ -594,17 +712,18 @@ impl<'g> Article<'g> {
                     "she" => Gender::Female,
                     _ => return None,
                 };
-                // the most recent person named before the pronoun whose gender is known to fit;
-                // failing that, whose gender is unknown
-                let mut best: Option<(usize, (bool, usize))> = None;
+                // the person named in the nearest clause before the pronoun, the first one named
+                // in it (its subject, most often), a known gender before an unknown one
+                let clause = |a: usize| self.clauses.partition_point(|&c| c <= a);
+                let mut best: Option<(usize, (usize, bool, Reverse<usize>))> = None;
                 for (i, e) in self.entities.iter().enumerate() {
                     if e.kind != SpeakerKind::Person || e.gender.is_some_and(|g| g != gender) {
                         continue;
                     }
                     let usable =
                         |a: usize| a < m.span.start && !self.in_quote(a) && !possessive_at(text, a);
-                    if let Some(&at) = e.at.iter().filter(|&&a| usable(a)).max() {
-                        let score = (e.gender.is_some(), at);
+                    for &at in e.at.iter().filter(|&&a| usable(a)) {
+                        let score = (clause(at), e.gender.is_some(), Reverse(at));
                         if best.is_none_or(|(_, b)| score > b) {
                             best = Some((i, score));
                         }
@@ -728,6 +847,7 @@ pub fn resolve_article(
         date,
         entities: Vec::new(),
         quoted,
+        clauses: clause_starts(text),
     };
     article.scan(text);
     // names given in attributions are people the article introduces too
@@ -790,6 +910,40 @@ mod tests {
     fn two_men_in_one_paragraph_the_nearer_one_wins() {
         let t = "Mr. Paul Dent spoke first, and Mr. Omar Vail answered him.\n\n“That is false,” he said.";
         assert_eq!(speakers(t, None), [Some("Omar Vail".into())]);
+    }
+
+    #[test]
+    fn pronoun_takes_the_subject_of_the_nearest_sentence_not_its_object() {
+        let t = "Mr. Paul Dent thanked Mr. Omar Vail for the loan.\n\n“We will build it,” he said.";
+        assert_eq!(speakers(t, None), [Some("Paul Dent".into())]);
+        // a sentence with nobody in it is passed over
+        let t = "Mr. Paul Dent met Mr. Omar Vail. The talks lasted hours.\n\n“No,” he said.";
+        assert_eq!(speakers(t, None), [Some("Paul Dent".into())]);
+    }
+
+    #[test]
+    fn a_place_is_not_a_person_a_pronoun_can_mean() {
+        // gender unknown for both: only the place rule keeps the arena out
+        let t = "At Quicken Loans Arena, Tarn Ekon spoke for an hour.\n\n“It went well,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
+        // `Although` does not start a name
+        let t =
+            "Tarn Ekon waited. Although Quill stayed home, the vote passed.\n\n“Fine,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
+    }
+
+    #[test]
+    fn clauses_start_after_stops_not_after_titles_or_initials() {
+        let t = "Mr. Obama met Harry B. Harris. He left; she stayed, and they ate.";
+        let starts: Vec<&str> = clause_starts(t).iter().map(|&i| &t[i..]).collect();
+        assert_eq!(
+            starts,
+            [
+                " He left; she stayed, and they ate.",
+                " she stayed, and they ate.",
+                " and they ate."
+            ]
+        );
     }
 
     #[test]

@@ -254,7 +254,9 @@ pub(crate) fn is_determiner(lower: &str) -> bool {
 pub(crate) fn is_modifier(lower: &str) -> bool {
     MODIFIERS.contains(lower)
 }
-pub(crate) fn is_capital_stopword(word: &str) -> bool {
+/// True when a capitalised word does not start a name (`But`, `Meanwhile`, `Although`):
+/// connectives, pronouns, days. Case-sensitive.
+pub fn is_capital_stopword(word: &str) -> bool {
     CAPITAL_STOPWORDS.contains(word)
 }
 pub(crate) fn is_adjunct(lower: &str) -> bool {
