@@ -715,20 +715,22 @@ impl<'g> Article<'g> {
                 // the person named in the nearest clause before the pronoun, the first one named
                 // in it (its subject, most often), a known gender before an unknown one
                 let clause = |a: usize| self.clauses.partition_point(|&c| c <= a);
-                let mut best: Option<(usize, (usize, bool, Reverse<usize>))> = None;
-                for (i, e) in self.entities.iter().enumerate() {
-                    if e.kind != SpeakerKind::Person || e.gender.is_some_and(|g| g != gender) {
-                        continue;
-                    }
-                    let usable =
-                        |a: usize| a < m.span.start && !self.in_quote(a) && !possessive_at(text, a);
-                    for &at in e.at.iter().filter(|&&a| usable(a)) {
-                        let score = (clause(at), e.gender.is_some(), Reverse(at));
-                        if best.is_none_or(|(_, b)| score > b) {
-                            best = Some((i, score));
-                        }
-                    }
-                }
+                let usable =
+                    |a: usize| a < m.span.start && !self.in_quote(a) && !possessive_at(text, a);
+                // the first of equal scores wins: `min_by_key` on the reversed score
+                let best = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        e.kind == SpeakerKind::Person && e.gender.is_none_or(|g| g == gender)
+                    })
+                    .flat_map(|(i, e)| {
+                        e.at.iter()
+                            .filter(|&&a| usable(a))
+                            .map(move |&at| (i, (clause(at), e.gender.is_some(), Reverse(at))))
+                    })
+                    .min_by_key(|&(_, score)| Reverse(score));
                 match best {
                     Some((i, _)) => Some(self.resolved(i)),
                     None => previous
