@@ -881,7 +881,7 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
     all.sort_by_key(|(q, _)| (q.span.start, q.kind));
     let mut last: Option<(Attribution, usize)> = None;
     for (q, b) in all.iter_mut() {
-        if q.attribution.is_none() && q.kind == Kind::Direct {
+        if q.attribution.is_none() && q.kind == Kind::Direct && !cue_follows(text, q.span.end) {
             if let Some((a, lb)) = &last {
                 if *b <= lb + 1 {
                     q.attribution = Some(Attribution {
@@ -898,6 +898,21 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
         }
     }
     all.into_iter().map(|(q, _)| q).collect()
+}
+
+/// True when a reporting verb stands among the first eight words after a quotation, in its
+/// sentence (`“Q,” the union's lawyer said.`): the quotation has its own speaker, even one no
+/// pattern could read, and does not continue the previous one.
+fn cue_follows(text: &str, end: usize) -> bool {
+    let rest = &text[end..ceil(text, (end + WINDOW).min(text.len()))];
+    let rest = rest
+        .split(['.', '?', '!', '\n', '“', '"'])
+        .next()
+        .unwrap_or("");
+    rest.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .any(|w| lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial))
 }
 
 /// `Scholz told lawmakers: “Q”` / `Peskov said, “Q”`: a cue shortly before the opening mark.

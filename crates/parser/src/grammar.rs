@@ -74,6 +74,7 @@ fn np_word_dotted(i: &str) -> IResult<&str, &str> {
             char('.'),
         )),
         np_word,
+        occupation,
     ))
     .parse(i)
 }
@@ -95,13 +96,19 @@ fn np_link(i: &str) -> IResult<&str, &str> {
 }
 
 /// A description ending in a role noun after a determiner, whatever words stand between:
-/// `the port director`, `a veteran harbour pilot` (at most three words before the role).
+/// `the port director`, `a veteran harbour pilot`, `one district GOP leader` (at most three
+/// words before the role).
 fn described_role(i: &str) -> IResult<&str, &str> {
     let (mut rest, _) = (verify(word, |w: &str| lexicon::is_determiner(w)), ws1).parse(i)?;
     let mut end = None;
     for _ in 0..4 {
         let Ok((r, w)) = word(rest) else { break };
-        if !w.chars().all(char::is_lowercase) && !w.contains('-') {
+        // lowercase words, or names and acronyms inside the role: `the White House press
+        // secretary`, `one district GOP leader`
+        let inside = w.chars().all(char::is_lowercase)
+            || w.contains('-')
+            || (is_capitalised(w) && !lexicon::is_capital_stopword(w));
+        if !inside {
             break;
         }
         if lexicon::is_role(w) {
@@ -145,6 +152,7 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
                 alt((
                     verify(word, |w: &str| lexicon::is_determiner(w)),
                     occupation,
+                    role_modifier,
                 )),
                 ws1,
             )),
@@ -294,6 +302,24 @@ fn occupation(i: &str) -> IResult<&str, &str> {
     .parse(i)?;
     // only before a capitalised name
     nom::combinator::peek((ws1, verify(word, is_capitalised))).parse(rest)?;
+    Ok((rest, w))
+}
+
+/// A lowercase noun that makes a compound with the role after it: `port director`, `district
+/// attorney`, `union leader`.
+fn role_modifier(i: &str) -> IResult<&str, &str> {
+    let (rest, w) = verify(word, |w: &str| {
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !lexicon::is_adjunct(w)
+            && !lexicon::is_preposition(w)
+            && !lexicon::is_determiner(w)
+            && !lexicon::is_pronoun(w)
+            && lexicon::cue(w).is_none()
+            && !["and", "but", "or", "nor", "not", "than", "then", "so"].contains(&w)
+    })
+    .parse(i)?;
+    nom::combinator::peek((ws1, verify(word, |n: &str| lexicon::is_role(n)))).parse(rest)?;
     Ok((rest, w))
 }
 

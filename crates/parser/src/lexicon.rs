@@ -152,7 +152,9 @@ static ORGS: LazyLock<WordSet> = LazyLock::new(|| {
          presidency regime junta state nations nato eu un who imf fbi cia nsa kgb \
          opposition statement report spokesman's secretariat duma knesset bundestag \
          assembly tribunal fund society palace association union syndicate\
-          association center centre people's",
+          association center centre people's \
+         letter memo memorandum filing complaint lawsuit study survey poll tweet release \
+         editorial analysis document indictment ruling petition",
     )
 });
 

@@ -234,6 +234,18 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
     for (bi, block) in layout.blocks.iter().enumerate() {
         let mut first_mark = true;
         let slice = &text[block.clone()];
+        // where the next `“` or `”` stands at or after a position of this paragraph (cached:
+        // positions only grow, so the paragraph is searched once)
+        let mut next_curly: Option<usize> = None;
+        let mut next_curly_at = |from: usize| -> Option<usize> {
+            if next_curly.is_none_or(|n| n < from) {
+                next_curly = slice[from..]
+                    .find(['“', '”'])
+                    .map(|k| from + k)
+                    .or(Some(slice.len()));
+            }
+            next_curly.filter(|&n| n < slice.len())
+        };
         let mut iter = slice.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
             if !is_mark(c) {
@@ -285,6 +297,9 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                 '”' => {
                     if let Some(k) = sc.find(&[Curly, Low9]) {
                         sc.close(k, mark);
+                    } else if let Some(k) = sc.find(&[Straight]).filter(|_| right) {
+                        // mixed marks: `"Q” he said`
+                        sc.close(k, mark);
                     } else if left && !right {
                         sc.open(Curly, mark, para_start);
                     } else {
@@ -292,8 +307,20 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                     }
                 }
                 '"' => {
+                    // mixed marks: `“Q" he said` closes the curly mark, unless a `”` comes
+                    // next in the paragraph to close it
+                    let curly_top = sc
+                        .stack
+                        .last()
+                        .is_some_and(|o| matches!(o.family, Curly | Low9));
                     if let Some(k) = sc.find(&[Straight]) {
                         sc.close(k, mark);
+                    } else if curly_top
+                        && right
+                        && !left
+                        && next_curly_at(next_i).is_none_or(|n| slice[n..].starts_with('“'))
+                    {
+                        sc.close(sc.stack.len() - 1, mark);
                     } else if left || !right {
                         sc.open(Straight, mark, para_start);
                     } else {
