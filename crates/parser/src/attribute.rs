@@ -7,7 +7,7 @@ use crate::layout::{Layout, clean};
 use crate::lexicon::{self, CueClass};
 use crate::marks::RawQuote;
 use crate::model::{Attribution, Kind, Mention, MentionKind, Quote, Rule};
-use crate::text::{Tok, fold_space, is_capitalised, tokens};
+use crate::text::{Tok, fold_space, is_age, is_capitalised, tokens};
 use std::ops::Range;
 
 /// How far (bytes) the grammars look before and after a quotation; keeps the work per quotation
@@ -152,13 +152,6 @@ fn sentences(
             (!r.is_empty()).then_some(r)
         })
         .collect()
-}
-
-/// An age written as one word: `72-year-old`.
-fn is_age(word: &str) -> bool {
-    word.len() > 4
-        && word.is_char_boundary(word.len() - 4)
-        && word[word.len() - 4..].eq_ignore_ascii_case("-old")
 }
 
 fn word_at<'t>(text: &'t str, t: &Tok) -> &'t str {

@@ -3,7 +3,7 @@
 
 use crate::lexicon::{self, CueClass};
 use crate::model::{MentionKind, Rule};
-use crate::text::{is_acronym, is_capitalised, is_possessive, strip_possessive};
+use crate::text::{is_acronym, is_age, is_capitalised, is_possessive, strip_possessive};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::{char, one_of};
@@ -44,7 +44,7 @@ pub(crate) fn np_word_ok(w: &str) -> bool {
         || lexicon::is_modifier(w)
         || lexicon::is_org(w)
         || (is_possessive(w) && is_capitalised(w))
-        || (w.starts_with(|c: char| c.is_ascii_digit()) && w.to_ascii_lowercase().ends_with("-old"))
+        || (w.starts_with(|c: char| c.is_ascii_digit()) && is_age(w))
         || (w.contains('-')
             && w.split('-')
                 .all(|p| !p.is_empty() && p.chars().all(char::is_lowercase)))

@@ -77,6 +77,13 @@ pub(crate) fn tokens(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
     out
 }
 
+/// An age written as one word: `72-year-old`, `37-Year-Old`.
+pub(crate) fn is_age(word: &str) -> bool {
+    word.len() > 4
+        && word.is_char_boundary(word.len() - 4)
+        && word[word.len() - 4..].eq_ignore_ascii_case("-old")
+}
+
 /// True when the word starts with an uppercase letter.
 pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
