@@ -48,6 +48,11 @@ fn char_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
     out
 }
 
+/// `<article_id>:<n>`, n counted from 1 in text order (the `quote_id` column).
+fn quote_id(article: &str, index: usize) -> String {
+    format!("{article}:{}", index + 1)
+}
+
 /// [`analyse`], with a panic (a bug) turned into an error row for that article alone.
 pub(crate) fn process(gaz: &Gazetteer, item: Item) -> Done {
     let (id, source) = (item.id.clone(), item.source.clone());
@@ -92,7 +97,7 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
             let a = q.attribution.as_ref();
             QuoteRow {
                 article_id: item.id.clone(),
-                quote_id: format!("{}:{}", item.id, n + 1),
+                quote_id: quote_id(&item.id, n),
                 kind: q.kind.as_str().into(),
                 text: q.text.clone(),
                 speaker: s.as_ref().map_or(String::new(), |r| r.name.clone()),
@@ -244,7 +249,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
                 d.item.id = format!("{}~{n}", d.item.id);
                 for (k, r) in d.rows.iter_mut().enumerate() {
                     r.article_id = d.item.id.clone();
-                    r.quote_id = format!("{}:{}", d.item.id, k + 1);
+                    r.quote_id = quote_id(&d.item.id, k);
                 }
             }
             write_article(
