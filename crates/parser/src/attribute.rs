@@ -2,6 +2,7 @@
 
 use crate::grammar::{
     self, according_to, after_quote, mention_kind, name_part, noun_phrase, np_word_ok,
+    trailing_attribution,
 };
 use crate::layout::{Layout, clean};
 use crate::lexicon::{self, CueClass};
@@ -125,11 +126,8 @@ fn sentences(
                 .last()
                 .map_or(i, |(k, _)| block.start + k);
             let word = &text[word_start..i];
-            let abbrev = c == '.'
-                && (lexicon::is_abbreviation(word)
-                    || word
-                        .split('.')
-                        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)));
+            let abbrev =
+                c == '.' && (lexicon::is_abbreviation(word) || crate::text::is_initials(word));
             let mut j = next;
             while text[j..block.end].starts_with([')', ']']) {
                 j += 1;
@@ -223,8 +221,11 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     while j > 0 && i - j < 12 {
         let t = &toks[j - 1];
         let tw = word_at(text, t);
-        let abbreviation_dot =
-            t.punct == Some('.') && j >= 2 && lexicon::is_abbreviation(word_at(text, &toks[j - 2]));
+        // `Sen.` and initials: `Leonard E. Burman`, `Steven H. Warren`
+        let abbreviation_dot = t.punct == Some('.') && j >= 2 && {
+            let w = word_at(text, &toks[j - 2]);
+            lexicon::is_abbreviation(w) || crate::text::is_initials(w)
+        };
         let link = t.is_word()
             && (tw.eq_ignore_ascii_case("of")
                 || tw.eq_ignore_ascii_case("for")
@@ -261,6 +262,44 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
         return Before::None;
     }
     Before::Found(range)
+}
+
+/// `Michael Bloomberg, who is thinking about running, said …` / `Harry Bond, 30, of Raleigh,
+/// N.C., said …`: the speaker before the interjection that ends at `comma`, the comma right
+/// before the cue. The interjection opens with a relative pronoun, an article, an age, `of`, a
+/// participle or a lowercase role (at most 30 tokens back, in one clause); the earliest such
+/// opening with a name or a pronoun before it wins. Callers try the sentence's subject first:
+/// `Alarmed by the unrest, Senator Harry Reid, the minority leader, said …`.
+fn subject_before_interjection(text: &str, toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+    let opens = |t: &Tok| {
+        let w = word_at(text, t);
+        t.is_word()
+            && (w.starts_with(|c: char| c.is_ascii_digit())
+                || (lexicon::is_role(w) && w.chars().all(char::is_lowercase))
+                || (w.len() > 4 && w.ends_with("ing") && w.chars().all(char::is_lowercase))
+                || [
+                    "who", "who's", "who’s", "whose", "whom", "which", "a", "an", "the", "of",
+                    "from", "then", "now", "once", "himself", "herself", "like",
+                ]
+                .contains(&w))
+    };
+    let mut best = None;
+    let mut j = comma;
+    while j > comma.saturating_sub(30) {
+        j -= 1;
+        let t = &toks[j];
+        if matches!(t.punct, Some(';' | ':' | '—' | '“' | '”' | '"' | '(' | ')')) {
+            break;
+        }
+        if t.punct == Some(',') && toks.get(j + 1).is_some_and(opens) {
+            if let Before::Found(r) = np_before(text, toks, j) {
+                if mention_kind(&text[r.clone()]) != MentionKind::Description {
+                    best = Some(r);
+                }
+            }
+        }
+    }
+    best
 }
 
 /// The subject at the start of a sentence: an opening phrase up to a comma is skipped
@@ -433,9 +472,9 @@ fn indirect_in(
         // the speaker
         let speaker = match np_before(text, &toks, here) {
             Before::Found(r) => Some(r),
-            Before::Comma(c) if c > 0 => {
-                sentence_subject(text, sentence.clone()).filter(|r| r.end <= toks[c].start)
-            }
+            Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone())
+                .filter(|r| r.end <= toks[c].start)
+                .or_else(|| subject_before_interjection(text, &toks, c)),
             // `X did this and said …`: the subject of the sentence
             _ if conjunction_before(text, &toks, here) => {
                 sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start)
@@ -535,7 +574,17 @@ fn indirect_in(
         } {
             j += 1;
         }
-        if j < toks.len() && toks[j].is_word() && lexicon::is_preposition(word_at(text, &toks[j])) {
+        // `said of the plan …` is about the plan, not what was said (`warned of an attack` is)
+        let said_of = |j: usize| {
+            ["said", "says", "say", "saying"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+                && word_at(text, &toks[j]).eq_ignore_ascii_case("of")
+        };
+        if j < toks.len()
+            && toks[j].is_word()
+            && (lexicon::is_preposition(word_at(text, &toks[j])) || said_of(j))
+        {
             // `said in a statement that …` / `said on Twitter, …`
             let found = toks[j..]
                 .iter()
@@ -829,6 +878,13 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
                 kind = Kind::Direct;
             }
         }
+        if attr.is_none() && before_trim.is_empty() {
+            // `“Q” if she loses, said X.`: the sentence goes on after the mark
+            let own_end = sentence_list.get(close_index).map_or(0, |s| s.0.end);
+            if own_end > top.outer.end {
+                attr = trailing_attribution(&text[top.outer.end..own_end]).map(found);
+            }
+        }
         if attr.is_none() && kind == Kind::Direct && !before_trim.is_empty() {
             attr = intro(text, layout, win_start..top.outer.start, srange.clone());
         }
@@ -938,7 +994,8 @@ fn intro(
             continue;
         }
         let cue_range = t.start..toks[k - 1].end;
-        if let Before::Found(r) = np_before(text, &toks, i) {
+        let before = np_before(text, &toks, i);
+        if let Before::Found(r) = before {
             return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
         }
         // `Obama ended his list by saying “Too many.”`: the cue's subject is the sentence's
@@ -951,6 +1008,11 @@ fn intro(
                     Some(cue_range),
                     Rule::SpeakerCueIntro,
                 ));
+            }
+        }
+        if let Before::Comma(c) = before {
+            if let Some(r) = subject_before_interjection(text, &toks, c) {
+                return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
             }
         }
         break;
@@ -1007,9 +1069,10 @@ fn partial_cue(
         }
         let speaker = match np_before(text, &toks, i) {
             Before::Found(r) => Some(r),
-            Before::Comma(_) | Before::None => {
-                sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start)
-            }
+            Before::Comma(c) => sentence_subject(text, sentence.clone())
+                .filter(|r| r.end <= toks[c].start)
+                .or_else(|| subject_before_interjection(text, &toks, c)),
+            Before::None => sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start),
         };
         return speaker.map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
     }

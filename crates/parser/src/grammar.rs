@@ -3,7 +3,9 @@
 
 use crate::lexicon::{self, CueClass};
 use crate::model::{MentionKind, Rule};
-use crate::text::{is_acronym, is_age, is_capitalised, is_possessive, strip_possessive};
+use crate::text::{
+    is_acronym, is_age, is_capitalised, is_initials, is_possessive, strip_possessive,
+};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::{char, one_of};
@@ -55,13 +57,7 @@ pub(crate) fn np_word_ok(w: &str) -> bool {
 fn np_word_dotted(i: &str) -> IResult<&str, &str> {
     alt((
         // initials: `G.K.`, `J.`
-        recognize((
-            verify(word, |w: &str| {
-                w.split('.')
-                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
-            }),
-            char('.'),
-        )),
+        recognize((verify(word, is_initials), char('.'))),
         recognize((
             verify(word, |w: &str| w.ends_with('s')),
             one_of("’'"),
@@ -107,6 +103,7 @@ fn described_role(i: &str) -> IResult<&str, &str> {
         // secretary`, `one district GOP leader`
         let inside = w.chars().all(char::is_lowercase)
             || w.contains('-')
+            || (is_possessive(w) && !is_capitalised(w))
             || (is_capitalised(w) && !lexicon::is_capital_stopword(w));
         if !inside {
             break;
@@ -145,7 +142,9 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
     alt((
         described_role,
         verify(word, |w: &str| {
-            lexicon::is_pronoun(w) && w != "it" && w != "It"
+            lexicon::is_pronoun(w)
+                && !w.eq_ignore_ascii_case("it")
+                && !w.eq_ignore_ascii_case("who")
         }),
         recognize((
             opt((
@@ -233,21 +232,46 @@ fn party_tag(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-/// An apposition between commas after a name: `, a close adviser to the mayor,` (at most 20
-/// words, no quotation mark or line break inside).
-fn apposition(i: &str) -> IResult<&str, &str> {
+/// What stands between a speaker and the cue after it, between commas: an apposition (`, a close
+/// adviser to the mayor,`), an age and a home town (`, 30, of Raleigh, N.C.,`), a relative or
+/// participial clause (`, who was among those polled,` / `, wearing a “Cruz” pin,`). It ends at
+/// the first comma that a reporting verb follows; at most 30 words, within one sentence and one
+/// line, with quotation marks only in pairs.
+fn interjection(i: &str) -> IResult<&str, &str> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
     let (rest, _) = (ws0, char(',')).parse(i)?;
-    let end = rest.find(',').filter(|&e| {
-        let inner = &rest[..e];
-        inner.split_whitespace().count() <= 20 && !inner.contains(['“', '”', '"', '\n'])
-    });
-    match end {
-        Some(e) => Ok((&rest[e + 1..], &i[..i.len() - rest.len() + e + 1])),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        ))),
+    for (c, _) in rest.match_indices(',') {
+        let inner = &rest[..c];
+        if inner.split_whitespace().count() > 30 || !inside_one_sentence(inner) {
+            break;
+        }
+        let after = &rest[c + 1..];
+        let cue_next = (ws1, many0((adjunct, ws1)), cue_phrase)
+            .parse(after)
+            .is_ok();
+        if cue_next && marks_paired(inner) {
+            return Ok((after, &i[..i.offset(after)]));
+        }
     }
+    Err(fail())
+}
+
+/// No line break, no `?`, `!` or `;`, and no full stop after a lowercase word (`polled. He`):
+/// the dots of `N.C.` and `Sen.` do not end a sentence.
+fn inside_one_sentence(s: &str) -> bool {
+    if s.contains(['\n', '?', '!', ';']) {
+        return false;
+    }
+    s.match_indices(". ").all(|(d, _)| {
+        let w = s[..d].rsplit(' ').next().unwrap_or("");
+        w.contains('.') || w.chars().count() == 1 || lexicon::is_abbreviation(w)
+    })
+}
+
+/// Straight and curly double marks in pairs.
+fn marks_paired(s: &str) -> bool {
+    let count = |c: char| s.matches(c).count();
+    count('“') == count('”') && count('"') % 2 == 0
 }
 
 /// True when `tail`, what follows the speaker of `CLAUSE, said X` up to the end of the
@@ -324,21 +348,34 @@ fn role_modifier(i: &str) -> IResult<&str, &str> {
 }
 
 /// `, Lukashenko told officials` / `, he said in an interview` /
-/// `, Senator Jo Diaz (D-OK), a close ally, told reporters` after a closing mark.
+/// `, Senator Jo Diaz (D-OK), a close ally, told reporters` after a closing mark. A description
+/// followed by the name it describes gives the name: `, the union's lawyer, Dev Anand, said`.
 fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
-    let (rest, (_, _, _, np, _, _, _, _, cue)) = (
+    let (rest, (_, _, _, np, _, between, _, _, cue)) = (
         ws0,
         opt(char(',')),
         ws0,
         noun_phrase,
         opt(party_tag),
-        opt(apposition),
+        opt(interjection),
         ws1,
         many0((adjunct, ws1)),
         cue_phrase,
     )
         .parse(i)?;
-    Ok((rest, (cue, np)))
+    let named = between.and_then(|b| {
+        let inner = b
+            .trim()
+            .trim_start_matches(',')
+            .trim_end_matches(',')
+            .trim();
+        let (left, name) = noun_phrase(inner).ok()?;
+        (left.is_empty() && mention_kind(name) == MentionKind::Name).then_some(name)
+    });
+    match named {
+        Some(name) if mention_kind(np) == MentionKind::Description => Ok((rest, (cue, name))),
+        _ => Ok((rest, (cue, np))),
+    }
 }
 
 /// `Stated Stone:` / `Continued Mayor Fox:` before an opening mark: a cue, then its speaker.
@@ -403,6 +440,37 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
             mention: span(after, np),
             cue: Some(span(after, kw)),
         });
+    }
+    None
+}
+
+/// `“Q” if she loses, said David Wasserman, an analyst.`: a quotation that opens a sentence the
+/// writer goes on with, attributed at the sentence's end. `rest` runs from the closing mark to
+/// the end of the sentence; the attribution must end it (a closing apposition may follow).
+pub(crate) fn trailing_attribution(rest: &str) -> Option<Found> {
+    for (c, _) in rest.match_indices(',') {
+        if rest[..c].contains(['“', '”', '"', '\n']) {
+            break;
+        }
+        let at = &rest[c..];
+        let found = if let Ok((tail, (cue, np))) = cue_then_speaker(at) {
+            speaker_tail_ends(tail).then_some((Rule::QuoteCueSpeaker, cue, np))
+        } else if let Ok((tail, (cue, np))) = speaker_then_cue(at) {
+            let first = tail.split_whitespace().next().unwrap_or("");
+            let ends = speaker_tail_ends(tail)
+                || lexicon::is_preposition(first)
+                || lexicon::is_adjunct(first);
+            ends.then_some((Rule::QuoteSpeakerCue, cue, np))
+        } else {
+            None
+        };
+        if let Some((rule, cue, np)) = found {
+            return Some(Found {
+                rule,
+                mention: span(rest, np),
+                cue: Some(span(rest, cue)),
+            });
+        }
     }
     None
 }

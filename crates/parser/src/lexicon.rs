@@ -141,6 +141,8 @@ static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// Words that end an organisation's name or description.
+/// (`UN` and `WHO` are not listed: as words they are `un-` and `who`; in capitals they are
+/// acronyms, organisations anyway.)
 static ORGS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(
         "kremlin ministry department government administration office council committee \
@@ -149,7 +151,7 @@ static ORGS: LazyLock<WordSet> = LazyLock::new(|| {
          organization organisation group coalition federation foundation institute \
          university company corporation bank board authority authorities service \
          services network newspaper website agency commission team club movement \
-         presidency regime junta state nations nato eu un who imf fbi cia nsa kgb \
+         presidency regime junta state nations nato eu imf fbi cia nsa kgb \
          opposition statement report spokesman's secretariat duma knesset bundestag \
          assembly tribunal fund society palace association union syndicate\
           association center centre people's \

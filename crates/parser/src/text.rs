@@ -77,6 +77,12 @@ pub(crate) fn tokens(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
     out
 }
 
+/// Initials without their last dot: `J`, `G.K`, `U.S` (a word token before a full stop).
+pub(crate) fn is_initials(word: &str) -> bool {
+    word.split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
 /// An age written as one word: `72-year-old`, `37-Year-Old`.
 pub(crate) fn is_age(word: &str) -> bool {
     word.len() > 4
