@@ -410,6 +410,51 @@ fn clause_starts(text: &str) -> Vec<usize> {
     out
 }
 
+/// The lines written in title case, a headline's style: four words or more, nearly all
+/// capitalised, small words (`To`, `On`, `The`) included. In order.
+fn title_case_lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let mut words = 0;
+        let mut caps = 0;
+        let mut small_caps = false;
+        for w in line.split_whitespace() {
+            let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
+                continue;
+            };
+            words += 1;
+            if c.is_uppercase() || c.is_ascii_digit() {
+                caps += 1;
+                small_caps |= matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "To" | "On"
+                        | "In"
+                        | "Of"
+                        | "For"
+                        | "With"
+                        | "And"
+                        | "Is"
+                        | "Are"
+                        | "At"
+                        | "The"
+                        | "A"
+                        | "An"
+                        | "By"
+                        | "From"
+                        | "About"
+                );
+            }
+        }
+        if words >= 4 && small_caps && caps * 10 >= words * 8 {
+            out.push(start..end);
+        }
+        start = end;
+    }
+    out
+}
+
 /// True when the name that starts at `at` ends in a possessive (`Obama’s plan`): a possessor
 /// is rarely the one a later pronoun speaks of.
 fn possessive_at(text: &str, at: usize) -> bool {
@@ -534,10 +579,17 @@ impl<'g> Article<'g> {
             self.entity_for_gaz(e, r.start);
         }
         let ws = words(text);
+        let headlines = title_case_lines(text);
         let mut i = 0;
         while i < ws.len() {
             let (ref r, w) = ws[i];
-            if !capitalised(w) || stop_cap(w) || is_role_word(w) {
+            // `Hillary Clinton Slams Donald Trump`: in a title-case headline the capitals do not
+            // mark names (the gazetteer's names there were found above)
+            let in_headline = {
+                let k = headlines.partition_point(|h| h.end <= r.start);
+                headlines.get(k).is_some_and(|h| h.start <= r.start)
+            };
+            if !capitalised(w) || stop_cap(w) || is_role_word(w) || in_headline {
                 i += 1;
                 continue;
             }
@@ -549,6 +601,9 @@ impl<'g> Article<'g> {
                         && verbatim_parser::is_name_particle(ws[j].1)
                         && ws.get(j + 1).is_some_and(|n| capitalised(n.1))))
                 && !is_role_word(ws[j].1)
+                // `John Leguizamo On How U.S. History …`: a title-case headline goes on
+                // through words that never stand inside a name
+                && (j == i || !stop_cap(ws[j].1))
                 && !text[ws[i].0.start..ws[j].0.start].contains('\n')
             {
                 j += 1;
@@ -986,6 +1041,19 @@ mod tests {
         let t = "Mary Stone closed the pier on Monday, and Tarn Ekon moved the boats.\n\n\
                  “We will reopen,” she said.";
         assert_eq!(speakers(t, None), [Some("Mary Stone".into())]);
+    }
+
+    #[test]
+    fn a_title_case_headline_is_not_a_run_of_names() {
+        let t = "Tarn Ekon spoke for an hour.\n\nCrew Leader Backs Ferry Plan On Skye\n\n\
+                 “It went well,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
+        // a run of names stops at words that never stand inside one
+        let t = "Tarn Ekon On Sunday Night met the crew.\n\n“It went well,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
+        let lines = title_case_lines("Ferry Plan Is Back On The Table\nThe plan is back.\n");
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0], 0..32);
     }
 
     #[test]
