@@ -113,6 +113,13 @@ const ORG_HEADS: &[&str] = &[
     "palace",
 ];
 
+/// First words of place names: `New York`, `San Diego`, `Lake Erie`, `South Carolina`.
+const PLACE_OPENERS: &[&str] = &[
+    "new", "san", "santa", "los", "las", "lake", "mount", "mt", "fort", "ft", "north", "south",
+    "east", "west", "middle", "saint", "st", "upper", "lower", "greater", "northern", "southern",
+    "eastern", "western", "central",
+];
+
 /// Last words of place names.
 const PLACE_HEADS: &[&str] = &[
     "states",
@@ -534,7 +541,9 @@ impl<'g> Article<'g> {
         let first = name.split_whitespace().next().unwrap_or("");
         // a place (`United States`, `Quicken Loans Arena`) is no person, unless a first name
         // opens it (`Tom Hall`); it stands as an organisation
-        let place = PLACE_HEADS.contains(&last.as_str()) && first_name_gender(first).is_none();
+        let place = (PLACE_HEADS.contains(&last.as_str())
+            || PLACE_OPENERS.iter().any(|p| first.eq_ignore_ascii_case(p)))
+            && first_name_gender(first).is_none();
         let kind = if ORG_HEADS.contains(&last.as_str()) || place {
             SpeakerKind::Organisation
         } else {
@@ -1060,6 +1069,9 @@ mod tests {
     fn a_place_is_not_a_person_a_pronoun_can_mean() {
         // gender unknown for both: only the place rule keeps the arena out
         let t = "At Quicken Loans Arena, Tarn Ekon spoke for an hour.\n\n“It went well,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
+        // nor is a name that opens like a place's
+        let t = "Tarn Ekon flew home, and West Lorca cheered.\n\n“It went well,” he said.";
         assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
         // `Although` does not start a name
         let t =
