@@ -212,11 +212,67 @@ fn span(base: &str, part: &str) -> Range<usize> {
     s..s + part.len()
 }
 
-/// `, said Peskov` after a closing mark.
+/// `, said Peskov` after a closing mark. Right next to the cue, any description will do:
+/// `said the investor.`
 fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
-    let (rest, (_, _, _, cue, _, np)) =
-        (ws0, opt(char(',')), ws0, cue_phrase, ws1, noun_phrase).parse(i)?;
+    let (rest, (_, _, _, cue, _, np)) = (
+        ws0,
+        opt(char(',')),
+        ws0,
+        cue_phrase,
+        ws1,
+        alt((
+            noun_phrase,
+            nom::sequence::terminated(
+                common_description,
+                nom::combinator::peek((ws0, one_of(".,;!?"))),
+            ),
+        )),
+    )
+        .parse(i)?;
     Ok((rest, (cue, np)))
+}
+
+/// A determiner and one to three common words: `the investor`, `the ad’s narrator`, `one man`,
+/// `a Homeland Security memo`. Only where a reporting verb stands right beside it is it taken
+/// for a speaker: grammars use it after a closing mark (`“Q,” the investor said`).
+fn common_description(i: &str) -> IResult<&str, &str> {
+    let (mut rest, _) = (
+        verify(word, |w: &str| {
+            lexicon::is_determiner(w) && !w.eq_ignore_ascii_case("that")
+        }),
+        ws1,
+    )
+        .parse(i)?;
+    let mut end = None;
+    for _ in 0..3 {
+        let Ok((r, w)) = word(rest) else { break };
+        let common = (w
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-' || c == '’' || c == '\'')
+            || is_capitalised(w) && !lexicon::is_capital_stopword(w))
+            && !lexicon::is_adjunct(w)
+            && !lexicon::is_preposition(w)
+            && !lexicon::is_pronoun(w)
+            && !lexicon::is_determiner(w)
+            && lexicon::cue(w).is_none()
+            && !["and", "but", "or", "not", "who", "which", "than"].contains(&w);
+        if !common {
+            break;
+        }
+        end = Some(r);
+        match ws1(r) {
+            Ok((r2, _)) => rest = r2,
+            Err(_) => break,
+        }
+    }
+    match end {
+        Some(r) => Ok((r, &i[..i.offset(r)])),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
 }
 
 /// A party-and-state tag after a name: `(D-N.C.)`, `(R-OK)`; at most 30 bytes.
@@ -355,7 +411,7 @@ fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
         ws0,
         opt(char(',')),
         ws0,
-        noun_phrase,
+        alt((noun_phrase, common_description)),
         opt(party_tag),
         opt(interjection),
         ws1,
