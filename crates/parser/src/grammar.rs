@@ -428,6 +428,18 @@ fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
         let (left, name) = noun_phrase(inner).ok()?;
         (left.is_empty() && mention_kind(name) == MentionKind::Name).then_some(name)
     });
+    // a common description opening a sentence of its own must close it: `“We won.” The crowd
+    // cheered for an hour.` is the writer's sentence, `“Q,” the crowd chanted all night` is not
+    if is_capitalised(np)
+        && noun_phrase(np).is_err()
+        && (ws0, one_of(".,;:!?\n")).parse(rest).is_err()
+        && !rest.is_empty()
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     match named {
         Some(name) if mention_kind(np) == MentionKind::Description => Ok((rest, (cue, name))),
         _ => Ok((rest, (cue, np))),
