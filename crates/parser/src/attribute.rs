@@ -358,16 +358,39 @@ fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> 
 /// Words before a quoted title that make it a title or a name: `a film titled "…"`.
 fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     let content = text[q.content.clone()].trim();
-    let words: Vec<&str> = content.split_whitespace().collect();
-    if words.is_empty() || words.len() > 10 || content.ends_with(['.', '?', '!', ',']) {
-        return false;
+    // `@brianefallon`, `760428498989289472`, `2016-08-02`: a handle, an id or a date in marks
+    if !content.contains(char::is_whitespace)
+        && (content.starts_with(['@', '#'])
+            || !content.contains(|c: char| c.is_alphabetic())
+            || content.contains("://"))
+    {
+        return true;
     }
     let prev = before
         .split_whitespace()
         .last()
         .unwrap_or("")
         .to_lowercase();
-    if lexicon::is_title_cue(prev.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')) {
+    let prev =
+        prev.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
+    // `on CNN’s “New Day,” Gillibrand said` / `told “Morning Joe,”`: after a preposition, a
+    // possessive or a verb's listener slot, a title keeps the comma American style puts inside
+    // the marks
+    let content = match content.strip_suffix(',') {
+        Some(c)
+            if lexicon::is_preposition(prev)
+                || crate::text::is_possessive(prev)
+                || lexicon::cue(prev).is_some_and(|c| c.object) =>
+        {
+            c
+        }
+        _ => content,
+    };
+    let words: Vec<&str> = content.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 || content.ends_with(['.', '?', '!', ',']) {
+        return false;
+    }
+    if lexicon::is_title_cue(prev) {
         return true;
     }
     // "starred in “Parks and Recreation”": a short Title Case name in mid-sentence
@@ -751,8 +774,33 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             .min(sentence_list.len().saturating_sub(1))
     };
 
+    // the sentence and the words before each quotation (within WINDOW, in its sentence)
+    let context = |q: &RawQuote| {
+        let o = outer(q);
+        let (srange, block) = sentence_list
+            .get(sentence_of(q.open.start))
+            .cloned()
+            .unwrap_or((o.clone(), 0));
+        let win_start = floor(text, o.start.saturating_sub(WINDOW)).max(srange.start.min(o.start));
+        (srange, block, win_start)
+    };
+    // titles in marks (`starred in “Parks and Recreation”`) are words of the sentence, not
+    // quotations
+    let is_title: Vec<bool> = tops_all
+        .iter()
+        .map(|q| {
+            let (_, _, win_start) = context(q);
+            is_title_of_work(text, q, &text[win_start..q.open.start])
+        })
+        .collect();
+
     // reported speech
-    let quoted: Vec<Range<usize>> = tops_all.iter().map(|q| outer(q)).collect();
+    let quoted: Vec<Range<usize>> = tops_all
+        .iter()
+        .zip(&is_title)
+        .filter(|(_, title)| !**title)
+        .map(|(q, _)| outer(q))
+        .collect();
     let mut indirects = Vec::new();
     for (s, _) in &sentence_list {
         let lo = quoted.partition_point(|q| q.end <= s.start);
@@ -778,16 +826,11 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
     let mut results: Vec<(usize, Quote, usize)> = Vec::new(); // (top index, quote, block)
     for (ti, top) in tops.iter().enumerate() {
         let q = top.raw;
-        let (srange, block) = sentence_list
-            .get(top.sentence)
-            .cloned()
-            .unwrap_or((top.outer.clone(), 0));
-        let win_start = floor(text, top.outer.start.saturating_sub(WINDOW))
-            .max(srange.start.min(top.outer.start));
-        let before = &text[win_start..top.outer.start];
-        if is_title_of_work(text, q, before) {
+        if is_title[ti] {
             continue;
         }
+        let (srange, block, win_start) = context(q);
+        let before = &text[win_start..top.outer.start];
         let close_index = sentence_of(top.outer.end.saturating_sub(1));
         let mut close_sentence = sentence_list
             .get(close_index)
