@@ -106,6 +106,21 @@ fn credit_start(line: &str) -> Option<usize> {
     credit_like.then(|| start + (line[start..].len() - line[start..].trim_start().len()))
 }
 
+/// Markup left in the text: `<tweet author="X" tweet_id="7604…">`, `</tweet>`, `<br/>`. Its
+/// attribute values are in marks but quote nobody. A tag opens with `<` and a letter or `/`,
+/// and closes with `>` on the same line within 500 bytes.
+fn markup_tags(line: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    memchr_iter(b'<', line.as_bytes()).filter_map(move |lt| {
+        let rest = &line[lt + 1..];
+        let name = rest.strip_prefix('/').unwrap_or(rest);
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let gt = rest.bytes().take(500).position(|b| b == b'>')?;
+        (!rest[..gt].contains('<')).then_some(lt..lt + gt + 2)
+    })
+}
+
 fn classify(line: &str) -> Line {
     let t = line.trim();
     if t.is_empty() {
@@ -189,6 +204,9 @@ pub(crate) fn layout(text: &str) -> Layout {
                 }
                 if let Some(i) = credit_start(line) {
                     debris.push(range.start + i..range.end);
+                }
+                for tag in markup_tags(line) {
+                    debris.push(range.start + tag.start..range.start + tag.end);
                 }
             }
             Line::Blank => {}
@@ -361,6 +379,25 @@ mod tests {
         assert_eq!(
             parts,
             ["ARTICLE CONTINUES AFTER AD", "Jane Roe / AP / TASS"]
+        );
+    }
+
+    #[test]
+    fn markup_tags_are_debris_and_comparisons_are_not() {
+        let t = "<tweet author=\"PortAuthority\" tweet_id=\"7604\">Ferries resume.</tweet> If a < b and c > d.";
+        let l = layout(t);
+        let tags: Vec<&str> = l.debris.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(
+            tags,
+            [
+                "<tweet author=\"PortAuthority\" tweet_id=\"7604\">",
+                "</tweet>"
+            ]
+        );
+        let q = crate::parse(t);
+        assert!(
+            q.quotes.is_empty(),
+            "attribute values are no quotations: {q:?}"
         );
     }
 
