@@ -400,10 +400,13 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
         .last()
         .is_some_and(|c| c.is_alphanumeric());
     let small = [
-        "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by",
+        "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "is", "are", "with",
+        "from", "as", "vs", "vs.", "into", "&", "de", "la", "para",
     ];
+    // `Orange is the New Black`: small words inside
     mid_sentence
-        && words.len() <= 6
+        && words.len() <= 8
+        && words.iter().filter(|w| is_capitalised(w)).count() >= 2.min(words.len())
         && words.iter().any(|w| w.len() > 3)
         && words
             .iter()
