@@ -308,7 +308,8 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                 }
                 '"' => {
                     // mixed marks: `“Q" he said` closes the curly mark, unless a `”` comes
-                    // next in the paragraph to close it
+                    // next in the paragraph to close it; `“Q1," he said. "Q2.”` alternates,
+                    // a straight mark opening the second half that the `”` closes
                     let curly_top = sc
                         .stack
                         .last()
@@ -318,7 +319,9 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                     } else if curly_top
                         && right
                         && !left
-                        && next_curly_at(next_i).is_none_or(|n| slice[n..].starts_with('“'))
+                        && next_curly_at(next_i).is_none_or(|n| {
+                            slice[n..].starts_with('“') || slice[next_i..n].contains('"')
+                        })
                     {
                         sc.close(sc.stack.len() - 1, mark);
                     } else if left || !right {
