@@ -355,6 +355,24 @@ fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> 
     Some(range)
 }
 
+/// `'Pretty cool working there.'` alone in its paragraph, in single marks: a subhead that
+/// borrows words from the story (at most ten), not a quotation of its own.
+fn is_subhead(
+    text: &str,
+    layout: &Layout,
+    block: usize,
+    q: &RawQuote,
+    outer: &Range<usize>,
+) -> bool {
+    let single = text[q.open.clone()].starts_with(['\'', '‘']);
+    single
+        && layout
+            .blocks
+            .get(block)
+            .is_some_and(|b| text[b.clone()].trim() == text[outer.clone()].trim())
+        && text[q.content.clone()].split_whitespace().count() <= 10
+}
+
 /// Words before a quoted title that make it a title or a name: `a film titled "…"`.
 fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     let content = text[q.content.clone()].trim();
@@ -833,6 +851,9 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             continue;
         }
         let (srange, block, win_start) = context(q);
+        if is_subhead(text, layout, block, q, &top.outer) {
+            continue;
+        }
         let before = &text[win_start..top.outer.start];
         let close_index = sentence_of(top.outer.end.saturating_sub(1));
         let mut close_sentence = sentence_list
