@@ -355,8 +355,9 @@ fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> 
     Some(range)
 }
 
-/// `'Pretty cool working there.'` alone in its paragraph, in single marks: a subhead that
-/// borrows words from the story (at most ten), not a quotation of its own.
+/// `'Pretty cool working there.'` alone in its paragraph, in single marks, or any quotation in
+/// a heading written in capitals (`3. FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’`): a subhead that
+/// borrows words from the story, not a quotation of its own.
 fn is_subhead(
     text: &str,
     layout: &Layout,
@@ -364,13 +365,21 @@ fn is_subhead(
     q: &RawQuote,
     outer: &Range<usize>,
 ) -> bool {
+    let Some(b) = layout.blocks.get(block) else {
+        return false;
+    };
+    let para = &text[b.clone()];
+    let capitals = !para.contains(char::is_lowercase)
+        && para
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2)
+            .count()
+            >= 2;
     let single = text[q.open.clone()].starts_with(['\'', '‘']);
-    single
-        && layout
-            .blocks
-            .get(block)
-            .is_some_and(|b| text[b.clone()].trim() == text[outer.clone()].trim())
-        && text[q.content.clone()].split_whitespace().count() <= 10
+    capitals
+        || (single
+            && para.trim() == text[outer.clone()].trim()
+            && text[q.content.clone()].split_whitespace().count() <= 10)
 }
 
 /// Words before a quoted title that make it a title or a name: `a film titled "…"`.
