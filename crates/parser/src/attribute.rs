@@ -276,7 +276,9 @@ fn subject_before_interjection(text: &str, toks: &[Tok], comma: usize) -> Option
         t.is_word()
             && (w.starts_with(|c: char| c.is_ascii_digit())
                 || (lexicon::is_role(w) && w.chars().all(char::is_lowercase))
-                || (w.len() > 4 && w.ends_with("ing") && w.chars().all(char::is_lowercase))
+                || (w.len() > 4
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+                    && w.chars().all(char::is_lowercase))
                 || [
                     "who", "who's", "who’s", "whose", "whom", "which", "a", "an", "the", "of",
                     "from", "then", "now", "once", "himself", "herself", "like",
