@@ -332,6 +332,24 @@ fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> 
             .take(30)
             .position(|t| t.punct == Some(','))?;
         i += comma + 1;
+        // `In June 2009, after Clinton suffered a concussion, Axelrod emailed …`: a second
+        // opening clause
+        let subordinate = toks.get(i).is_some_and(|t| {
+            let w = word_at(text, t);
+            t.is_word()
+                && [
+                    "after", "when", "while", "as", "because", "if", "since", "before", "although",
+                    "though", "once", "until", "despite", "amid", "with",
+                ]
+                .contains(&w)
+        });
+        if subordinate {
+            let comma = toks[i..]
+                .iter()
+                .take(30)
+                .position(|t| t.punct == Some(','))?;
+            i += comma + 1;
+        }
     }
     let at = toks.get(i)?.start;
     let (rest, np) = noun_phrase(&text[at..limit]).ok()?;
