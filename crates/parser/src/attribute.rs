@@ -680,6 +680,21 @@ fn indirect_in(
         if matches!(first.punct, Some(',' | ':' | '.' | '?' | '!')) {
             continue;
         }
+        // `wrote to the board, telling members, “…”`: another cue introduces a quotation in
+        // marks, which that cue's own pattern reads
+        let fw = word_at(text, first);
+        if first.is_word() && fw.ends_with("ing") && lexicon::cue(fw).is_some() {
+            let intro = (j + 1..(j + 5).min(toks.len())).any(|k| {
+                matches!(toks[k].punct, Some(',' | ':'))
+                    && toks
+                        .get(k + 1)
+                        .and_then(|n| quote_at(n.start))
+                        .is_some_and(|q| q.start >= toks[k].end)
+            });
+            if intro {
+                continue;
+            }
+        }
         // a quotation that opens right after the cue is a direct quote, not reported speech
         if quote_at(first.start).is_some_and(|q| q.start == first.start) {
             continue;
