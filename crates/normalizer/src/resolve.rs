@@ -632,7 +632,14 @@ impl<'g> Article<'g> {
                 && text[ws[i - 1].0.end..ws[i].0.start]
                     .trim_matches(|c: char| c == '.' || c == ' ')
                     .is_empty();
-            if j - i >= 2 || titled {
+            // `Office of Personnel Management`, `Bank of America`: the tail of a name joined by
+            // `of` belongs to the organisation before it
+            let org_tail = i >= 2
+                && matches!(ws[i - 1].1, "of" | "for")
+                && capitalised(ws[i - 2].1)
+                && !stop_cap(ws[i - 2].1)
+                && !is_role_word(ws[i - 2].1);
+            if (j - i >= 2 || titled) && !org_tail {
                 let name = text[ws[i].0.start..ws[j - 1].0.end].to_string();
                 let name = strip_possessive(&name).to_string();
                 // role words before the name: up to four, capitalised or role nouns
@@ -1063,6 +1070,15 @@ mod tests {
         let lines = title_case_lines("Ferry Plan Is Back On The Table\nThe plan is back.\n");
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0], 0..32);
+    }
+
+    #[test]
+    fn the_tail_of_an_organisation_name_is_no_person() {
+        let t = "Tarn Ekon wrote to the Office of Harbour Management.\n\n“It went well,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
+        // a role before `of` is no organisation: `Secretary of State John Kerry`
+        let t = "Secretary of State Tarn Ekon spoke.\n\n“It went well,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
     }
 
     #[test]

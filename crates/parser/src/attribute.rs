@@ -1178,6 +1178,16 @@ fn partial_cue(
         if !t.is_word() || lexicon::cue(word_at(text, t)).is_none() {
             continue;
         }
+        // `what he called ''sophisticated adversaries''`: the term is his
+        let what_he = i >= 2
+            && toks[i - 1].is_word()
+            && lexicon::is_pronoun(word_at(text, &toks[i - 1]))
+            && !word_at(text, &toks[i - 1]).eq_ignore_ascii_case("it")
+            && word_at(text, &toks[i - 2]).eq_ignore_ascii_case("what");
+        if what_he {
+            let r = toks[i - 1].range();
+            return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+        }
         let speaker = match np_before(text, &toks, i) {
             Before::Found(r) => Some(r),
             Before::Comma(c) => sentence_subject(text, sentence.clone())
