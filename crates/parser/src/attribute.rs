@@ -201,6 +201,15 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
         }
         return Before::None;
     }
+    // `Others said …`, `some argued …`: a quantifier standing alone
+    if [
+        "some", "others", "several", "many", "most", "another", "both", "few",
+    ]
+    .iter()
+    .any(|q| w.eq_ignore_ascii_case(q))
+    {
+        return Before::Found(last.range());
+    }
     if lexicon::is_pronoun(w) {
         if w.eq_ignore_ascii_case("it")
             || (i >= 2 && word_at(text, &toks[i - 2]).eq_ignore_ascii_case("what"))
@@ -304,10 +313,47 @@ fn subject_before_interjection(text: &str, toks: &[Tok], comma: usize) -> Option
     best
 }
 
+/// Capitalised quantifiers that open a subject (`Several candidates`, `Others`) though they are
+/// sentence connectives' kin for the name scanner.
+const QUANTIFIERS: &[&str] = &[
+    "Other",
+    "Others",
+    "Many",
+    "Some",
+    "Several",
+    "Most",
+    "Few",
+    "All",
+    "Each",
+    "Every",
+    "Such",
+    "Another",
+    "Both",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Dozens",
+    "Hundreds",
+    "Thousands",
+    "Millions",
+];
+
 /// The subject at the start of a sentence: an opening phrase up to a comma is skipped
 /// (`Following the summit, Merkel said`), and a description in front of a name gives way to it
 /// (`Europe’s longest-serving leader, Lukashenko has …`).
-fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
+fn sentence_subject(
+    text: &str,
+    sentence: Range<usize>,
+    any_description: bool,
+) -> Option<Range<usize>> {
     let limit = ceil(text, (sentence.start + WINDOW).min(sentence.end));
     let toks = tokens(text, sentence.start..limit, &[]);
     let mut i = 0;
@@ -324,8 +370,15 @@ fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> 
     }
     let first = toks.get(i)?;
     let fw = word_at(text, first);
-    let opener = lexicon::is_capital_stopword(fw)
-        && !matches!(fw, "The" | "A" | "An" | "He" | "She" | "They" | "We" | "I");
+    // `Citing the report, …`: a participle opens a phrase, not a name
+    let participle = fw.len() > 5
+        && fw.ends_with("ing")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && !is_capitalised(word_at(text, n)));
+    let opener = (lexicon::is_capital_stopword(fw) || participle)
+        && !matches!(fw, "The" | "A" | "An" | "He" | "She" | "They" | "We" | "I")
+        && !QUANTIFIERS.contains(&fw);
     if opener || first.punct.is_some() {
         let comma = toks[i..]
             .iter()
@@ -352,7 +405,24 @@ fn sentence_subject(text: &str, sentence: Range<usize>) -> Option<Range<usize>> 
         }
     }
     let at = toks.get(i)?.start;
-    let (rest, np) = noun_phrase(&text[at..limit]).ok()?;
+    // `Several candidates, including Trump, said …` / `Others, however, say …`
+    let quantifier = |w: &str| QUANTIFIERS.contains(&w);
+    let first_word = toks.get(i).map_or("", |t| word_at(text, t));
+    let (rest, np) = noun_phrase(&text[at..limit])
+        .or_else(|e| {
+            if any_description || quantifier(first_word) {
+                grammar::common_description(&text[at..limit]).or_else(|e| {
+                    if quantifier(first_word) {
+                        Ok((&text[at + first_word.len()..limit], first_word))
+                    } else {
+                        Err(e)
+                    }
+                })
+            } else {
+                Err(e)
+            }
+        })
+        .ok()?;
     // `The operators’ association`: a possessive modifies a noun the phrase did not take
     if np.ends_with(['’', '\''])
         || crate::text::is_possessive(np) && !rest.trim_start().starts_with(',')
@@ -545,12 +615,12 @@ fn indirect_in(
         // the speaker
         let speaker = match np_before(text, &toks, here) {
             Before::Found(r) => Some(r),
-            Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone())
+            Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone(), false)
                 .filter(|r| r.end <= toks[c].start)
                 .or_else(|| subject_before_interjection(text, &toks, c)),
             // `X did this and said …`: the subject of the sentence
             _ if conjunction_before(text, &toks, here) => {
-                sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start)
+                sentence_subject(text, sentence.clone(), false).filter(|r| r.end <= t.start)
             }
             _ => None,
         };
@@ -596,7 +666,10 @@ fn indirect_in(
             if let Ok((_, np)) = noun_phrase(near) {
                 let rest = &text[np_at + np.len()..sentence.end];
                 if grammar::speaker_tail_ends(rest) {
-                    let np_start = np_at;
+                    // `…, said the company's chief executive, John J. Ferriola.`
+                    let np = grammar::name_in_apposition(np, rest).unwrap_or(np);
+                    // `np` is a sub-slice of `text`: its offset is pointer arithmetic
+                    let np_start = np.as_ptr() as usize - text.as_ptr() as usize;
                     let start = sentence.start;
                     let end = toks[here - 1].start;
                     if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
@@ -678,6 +751,38 @@ fn indirect_in(
         }
         let Some(first) = toks.get(j) else { continue };
         if matches!(first.punct, Some(',' | ':' | '.' | '?' | '!')) {
+            continue;
+        }
+        // `wrote back: ''…''`, `wrote on Facebook: “…”`: a colon introduces a quotation in marks
+        let colon_intro = (j..(j + 6).min(toks.len())).any(|k| {
+            toks[k].punct == Some(':')
+                && toks
+                    .get(k + 1)
+                    .and_then(|n| quote_at(n.start))
+                    .is_some_and(|q| q.start >= toks[k].end)
+        });
+        if colon_intro {
+            continue;
+        }
+        // `said nothing`, `said little about how`, `say the same of Trump`: no clause follows
+        let w0 = word_at(text, first);
+        let w1 = toks.get(j + 1).map_or("", |t| word_at(text, t));
+        let no_clause = [
+            "nothing",
+            "little",
+            "much",
+            "so",
+            "otherwise",
+            "more",
+            "less",
+        ]
+        .iter()
+        .any(|x| w0.eq_ignore_ascii_case(x))
+            || (w0.eq_ignore_ascii_case("the")
+                && ["same", "word", "following"]
+                    .iter()
+                    .any(|x| w1.eq_ignore_ascii_case(x)));
+        if no_clause {
             continue;
         }
         // `wrote to the board, telling members, “…”`: another cue introduces a quotation in
@@ -868,7 +973,17 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
         .collect();
     let mut indirects = Vec::new();
     for (s, _) in &sentence_list {
-        let lo = quoted.partition_point(|q| q.end <= s.start);
+        // a question or exclamation in marks that ends the sentence before stays in view:
+        // `“Q?” Trump told ITV …` attributes that quotation, it is not reported speech
+        let mut lo = quoted.partition_point(|q| q.end <= s.start);
+        if lo > 0 {
+            let prev = &text[quoted[lo - 1].clone()];
+            let inner =
+                prev.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!');
+            if inner.ends_with(['?', '!']) && text[quoted[lo - 1].end..s.start].trim().is_empty() {
+                lo -= 1;
+            }
+        }
         let hi = quoted.partition_point(|q| q.start < s.end);
         indirect_in(
             text,
@@ -1110,7 +1225,8 @@ fn intro(
             return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
         }
         // `Obama ended his list by saying “Too many.”`: the cue's subject is the sentence's
-        if let Some(subject) = sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start)
+        if let Some(subject) =
+            sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
         {
             if mention_kind(&text[subject.clone()]) != MentionKind::Description {
                 return Some(attribution(
@@ -1151,7 +1267,7 @@ fn intro(
     }
     // a colon right before the quotation introduces it: `Trump leaned in and boomed: “…”`
     if toks.last().is_some_and(|t| t.punct == Some(':')) {
-        let subject = sentence_subject(text, sentence)?;
+        let subject = sentence_subject(text, sentence, true)?;
         if subject.end <= window_end {
             return Some(attribution(text, subject, None, Rule::SpeakerCueIntro));
         }
@@ -1190,14 +1306,16 @@ fn partial_cue(
         }
         let speaker = match np_before(text, &toks, i) {
             Before::Found(r) => Some(r),
-            Before::Comma(c) => sentence_subject(text, sentence.clone())
+            Before::Comma(c) => sentence_subject(text, sentence.clone(), true)
                 .filter(|r| r.end <= toks[c].start)
                 .or_else(|| subject_before_interjection(text, &toks, c)),
-            Before::None => sentence_subject(text, sentence.clone()).filter(|r| r.end <= t.start),
+            Before::None => {
+                sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
+            }
         };
         return speaker.map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
     }
-    let subject = sentence_subject(text, sentence)?;
+    let subject = sentence_subject(text, sentence, true)?;
     let kind = mention_kind(&text[subject.clone()]);
     (subject.end <= open && kind != MentionKind::Description)
         .then(|| attribution(text, subject, None, Rule::PartialSubject))

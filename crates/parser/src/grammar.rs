@@ -230,13 +230,16 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
         )),
     )
         .parse(i)?;
-    Ok((rest, (cue, np)))
+    match name_in_apposition(np, rest) {
+        Some(name) => Ok((&rest[rest.offset(name) + name.len()..], (cue, name))),
+        None => Ok((rest, (cue, np))),
+    }
 }
 
 /// A determiner and one to three common words: `the investor`, `the ad’s narrator`, `one man`,
 /// `a Homeland Security memo`. Only where a reporting verb stands right beside it is it taken
 /// for a speaker: grammars use it after a closing mark (`“Q,” the investor said`).
-fn common_description(i: &str) -> IResult<&str, &str> {
+pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
     let (mut rest, _) = (
         verify(word, |w: &str| {
             lexicon::is_determiner(w) && !w.eq_ignore_ascii_case("that")
@@ -328,6 +331,30 @@ fn inside_one_sentence(s: &str) -> bool {
 fn marks_paired(s: &str) -> bool {
     let count = |c: char| s.matches(c).count();
     count('“') == count('”') && count('"') % 2 == 0
+}
+
+/// `the company's chief executive, John J. Ferriola`: the name in the apposition right after a
+/// description, which names the speaker better. `rest` starts right after the description; the
+/// name must close the attribution (a stop, a comma or the end follows).
+pub(crate) fn name_in_apposition<'a>(np: &str, rest: &'a str) -> Option<&'a str> {
+    if mention_kind(np) != MentionKind::Description {
+        return None;
+    }
+    // `a spokeswoman for the ferry company, Ana Ruiz`: a short phrase may complete the role
+    let rest = match rest.find(',') {
+        Some(c) if c > 0 => {
+            let tail = rest[..c].trim();
+            let first = tail.split_whitespace().next().unwrap_or("");
+            let short = tail.split_whitespace().count() <= 6
+                && ["for", "of", "at", "with", "to"].contains(&first)
+                && !tail.contains(['.', '“', '”', '"', '\n', ';', ':']);
+            if short { &rest[c..] } else { rest }
+        }
+        _ => rest,
+    };
+    let (after, (_, _, _, name)) = (ws0, char(','), ws0, noun_phrase).parse(rest).ok()?;
+    let closes = after.trim_start().is_empty() || after.trim_start().starts_with(['.', ',', ';']);
+    (closes && mention_kind(name) == MentionKind::Name).then_some(name)
 }
 
 /// True when `tail`, what follows the speaker of `CLAUSE, said X` up to the end of the

@@ -132,10 +132,16 @@ static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
          son daughter brother sister friend colleague owner worker workers employee \
          employees student students teacher doctor nurse partner councillor councilor \
          councilman councilwoman alderman delegate delegates treasurer \
-         comptroller auditor superintendent admiral\
+         comptroller auditor superintendent admiral \
          constituent constituents coach player players \
-         captain fan fans officer officers soldier soldiers farmer farmers\
+         captain fan fans officer officers soldier soldiers farmer farmers \
           president's dr mr mrs ms \
+         executive executives consultant consultants pollster pollsters historian scientist \
+         scientists editor editors columnist commentator pastor priest bishop rabbi imam \
+         organizer organiser organizers advocate advocates lobbyist lobbyists donor donors \
+         operative operatives principal dean physician surgeon neurosurgeon engineer pilot \
+         inspector trooper agent agents economists historians chairperson secretaries \
+         businessman businesswoman entrepreneur investor investors developer banker bankers \
          prof rev sgt lt col capt cmdr adm amb",
     )
 });
@@ -153,7 +159,7 @@ static ORGS: LazyLock<WordSet> = LazyLock::new(|| {
          services network newspaper website agency commission team club movement \
          presidency regime junta state nations nato eu imf fbi cia nsa kgb \
          opposition statement report spokesman's secretariat duma knesset bundestag \
-         assembly tribunal fund society palace association union syndicate\
+         assembly tribunal fund society palace association union syndicate \
           association center centre people's \
          letter memo memorandum filing complaint lawsuit study survey poll tweet release \
          editorial analysis document indictment ruling petition",
@@ -165,7 +171,11 @@ static PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new("he she they 
 
 /// Words before a noun phrase that it starts with.
 static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new("the a an his her its their our my your this that these those another one")
+    WordSet::new(
+        "the a an his her its their our my your this that these those another one other many \
+         some several most few all each every such two three four five six seven eight nine \
+         ten eleven twelve dozens hundreds thousands millions",
+    )
 });
 
 /// Lowercase modifiers allowed inside a description ("a senior official").
@@ -191,7 +201,11 @@ static CAPITAL_STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
          Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Separately \
          Elsewhere Indeed Moreover Furthermore Nonetheless Nevertheless Once Even Only \
          According There Here What Who Why How Where Which Both Neither Either Not No Yes \
-         Maybe Perhaps"
+         Maybe Perhaps Amid Among Amongst Between Beyond Within Across Against Along Around \
+         Behind Into Through Toward Towards Until Upon Via Unlike Besides Likewise Similarly \
+         Additionally Otherwise Therefore Thus Hence Rather Overall Other Others Many Some \
+         Several Most Few All Each Every Such Another Two Three Four Five Six Seven Eight Nine \
+         Ten Eleven Twelve Dozens Hundreds Thousands Millions"
         .split_whitespace()
         .collect()
 });
