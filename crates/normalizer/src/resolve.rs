@@ -951,18 +951,18 @@ pub fn resolve_article(
         .map(|q| q.span.clone())
         .collect();
     quoted.sort_by_key(|q| q.start);
+    let clauses = clause_starts(text);
     let mut article = Article {
         gaz,
         date,
         entities: Vec::new(),
         quoted,
-        sentences: clause_starts(text)
-            .into_iter()
-            .filter(|&c| {
-                c > 0 && matches!(text.as_bytes()[c - 1], b'.' | b'?' | b'!' | b' ' | b'\n')
-            })
+        sentences: clauses
+            .iter()
+            .copied()
+            .filter(|&c| c > 0 && matches!(text.as_bytes()[c - 1], b'.' | b'?' | b'!' | b'\n'))
             .collect(),
-        clauses: clause_starts(text),
+        clauses,
     };
     article.scan(text);
     // names given in attributions are people the article introduces too
