@@ -419,6 +419,32 @@ fn clause_starts(text: &str) -> Vec<usize> {
     out
 }
 
+/// True when the word at `at` opens a sentence, a line or a quotation.
+fn sentence_initial(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| ".!?\n\r\"“”'‘’(—–-:".contains(c))
+}
+
+/// True when `word` also stands in `text` in lowercase, as a whole word.
+fn written_in_lowercase(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return false;
+    }
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, lower.as_bytes()).any(|k| {
+        let before = k
+            .checked_sub(1)
+            .is_none_or(|p| !b[p].is_ascii_alphanumeric());
+        let end = k + lower.len();
+        let after = b.get(end).is_none_or(|n| !n.is_ascii_alphanumeric());
+        before && after
+    })
+}
+
 /// The lines written in title case, a headline's style: four words or more, nearly all
 /// capitalised, small words (`To`, `On`, `The`) included. In order.
 fn title_case_lines(text: &str) -> Vec<Range<usize>> {
@@ -625,6 +651,16 @@ impl<'g> Article<'g> {
                 if j < ws.len() && !text[ws[j - 1].0.end..ws[j].0.start].trim().is_empty() {
                     break;
                 }
+            }
+            // `Outside Carrier, workers …`: a sentence's first word is capitalised anyway; when
+            // the article also writes it in lowercase it is a common word, not part of a name
+            if j - i >= 2
+                && sentence_initial(text, ws[i].0.start)
+                && first_name_gender(w).is_none()
+                && written_in_lowercase(text, w)
+            {
+                i += 1;
+                continue;
             }
             // `Mr. Ackman`, `Sen. Cruz`: a title before one capitalised word makes it a name
             let titled = j - i == 1
@@ -1113,6 +1149,13 @@ mod tests {
                  “I cut it short,” he said.";
         let got = speakers(t, None);
         assert_eq!(got.last(), Some(&Some("Bob".into())));
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_not_a_first_name() {
+        let t = "Tarn Ekon ran the yard.\n\nOutside Marlow, the workers waited outside the gate.\n\n\
+                 “It went well,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
     }
 
     #[test]
