@@ -800,9 +800,19 @@ fn indirect_in(
                 continue;
             }
         }
-        // a quotation that opens right after the cue is a direct quote, not reported speech
-        if quote_at(first.start).is_some_and(|q| q.start == first.start) {
-            continue;
+        // a quotation that opens right after the cue is a direct quote, not reported speech,
+        // unless the writer's words go on after it in the clause: `Obama said “it gets me mad”
+        // every time he thinks about …`
+        if let Some(q) = quote_at(first.start).filter(|q| q.start == first.start) {
+            let after = text[q.end..start_of(&toks, clause_end[j], sentence.end)].trim();
+            let goes_on = after
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count()
+                >= 3;
+            if !goes_on {
+                continue;
+            }
         }
         let relative = here >= 1 && word_at(text, &toks[here - 1]).eq_ignore_ascii_case("who")
             || (here >= 2
@@ -818,11 +828,7 @@ fn indirect_in(
                 end_tok = j + c;
             }
         }
-        let end = if end_tok < toks.len() {
-            toks[end_tok].start
-        } else {
-            sentence.end
-        };
+        let end = start_of(&toks, end_tok, sentence.end);
         let end = trim_clause_end(text, first.start..end);
         if end <= first.start || word_count(&text[first.start..end]) < 3 {
             continue;
@@ -837,6 +843,12 @@ fn indirect_in(
         ));
         covered_until = end;
     }
+}
+
+/// The byte offset where token `k` starts, or `end` past the last token: where a clause that
+/// ends before token `k` stops.
+fn start_of(toks: &[Tok], k: usize, end: usize) -> usize {
+    toks.get(k).map_or(end, |t| t.start)
 }
 
 /// True when a quotation in marks opens the clause at `start`: it is a direct quotation, and
@@ -1313,7 +1325,11 @@ fn partial_cue(
                 sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
             }
         };
-        return speaker.map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
+        // `Trump says …, warning against …, pledging to “Q”`: a participle without its own
+        // subject leaves the speaker to the cue before it
+        if let Some(r) = speaker {
+            return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+        }
     }
     let subject = sentence_subject(text, sentence, true)?;
     let kind = mention_kind(&text[subject.clone()]);

@@ -162,10 +162,11 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-/// A reporting verb that can attribute a direct quotation.
+/// A reporting verb that can attribute a direct quotation. Not a participle: `“Q,” adding that
+/// …` and `“Q,” noting the cost` go on with the writer's sentence.
 fn direct_cue(i: &str) -> IResult<&str, &str> {
     verify(word, |w: &str| {
-        lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial)
+        lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial) && !w.ends_with("ing")
     })
     .parse(i)
 }
