@@ -818,9 +818,20 @@ fn indirect_in(
             || (here >= 2
                 && word_at(text, &toks[here - 2]).eq_ignore_ascii_case("who")
                 && lexicon::is_adjunct(word_at(text, &toks[here - 1])));
+        // `While Ramos said that journalists cannot take sides, he appears uneasy …`: a
+        // subordinate clause that opens the sentence ends at its comma
+        let subordinate = toks.first().is_some_and(|t| {
+            let w = word_at(text, t);
+            [
+                "While", "Although", "Though", "Because", "Since", "As", "When", "If", "After",
+                "Before", "Whereas", "Even", "Once", "Until",
+            ]
+            .contains(&w)
+        }) && !toks[..here].iter().any(|t| t.punct == Some(','));
         let mut end_tok = clause_end[j];
-        if relative {
+        if relative || subordinate {
             // `X, who said the deal was fair, left early`: the clause ends with the relative one
+            // (or the subordinate one)
             if let Some(c) = toks[j..end_tok.min(toks.len())]
                 .iter()
                 .position(|t| t.punct == Some(','))
