@@ -785,6 +785,21 @@ fn indirect_in(
         if no_clause {
             continue;
         }
+        // `tweeted her thanks to the president`, `wrote a viral blog`: after a verb other than
+        // `say`, a noun phrase with no verb in it is the verb's object, not reported speech
+        let say = ["said", "says", "say", "saying"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x));
+        if !say
+            && lexicon::is_determiner(w0)
+            && !w0.eq_ignore_ascii_case("that")
+            && !toks[j..(j + 12).min(toks.len())]
+                .iter()
+                .take_while(|t| !matches!(t.punct, Some('.' | ';' | '?' | '!' | ',')))
+                .any(|t| t.is_word() && looks_like_verb(word_at(text, t)))
+        {
+            continue;
+        }
         // `wrote to the board, telling members, “…”`: another cue introduces a quotation in
         // marks, which that cue's own pattern reads
         let fw = word_at(text, first);
@@ -854,6 +869,25 @@ fn indirect_in(
         ));
         covered_until = end;
     }
+}
+
+/// A finite verb by its look: an auxiliary or modal, a negated contraction, a regular past
+/// tense, or a common irregular one. Enough to tell a clause (`the deal would hurt farmers`) from
+/// a noun phrase (`her thanks to the president`).
+fn looks_like_verb(w: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "can", "could",
+        "shall", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did",
+        "cannot", "grew", "went", "came", "made", "took", "got", "gave", "saw", "knew", "told",
+        "said", "won", "lost", "ran", "began", "fell", "rose", "left", "kept", "felt", "paid",
+        "met", "sent", "spent", "built", "led", "brought", "bought", "thought", "found", "held",
+        "stood", "became", "sold", "wrote", "spoke", "chose", "broke", "hit", "put", "set", "cut",
+        "let", "meant", "showed", "shown", "needs", "wants", "plans", "remains", "seems",
+    ];
+    VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+        || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// The byte offset where token `k` starts, or `end` past the last token: where a clause that
