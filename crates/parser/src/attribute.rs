@@ -786,11 +786,13 @@ fn indirect_in(
             continue;
         }
         // `tweeted her thanks to the president`, `wrote a viral blog`: after a verb other than
-        // `say`, a noun phrase with no verb in it is the verb's object, not reported speech
+        // `say` that takes no listener, a noun phrase with no verb in it is the verb's object,
+        // not reported speech (after `told reporters` a clause follows)
         let say = ["said", "says", "say", "saying"]
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x));
         if !say
+            && !cue.object
             && lexicon::is_determiner(w0)
             && !w0.eq_ignore_ascii_case("that")
             && !toks[j..(j + 12).min(toks.len())]
