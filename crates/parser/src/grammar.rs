@@ -10,7 +10,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize, verify};
-use nom::multi::many0;
+use nom::multi::many0_count;
 use nom::{IResult, Offset, Parser};
 use std::ops::Range;
 
@@ -28,7 +28,7 @@ fn ws1(i: &str) -> IResult<&str, &str> {
 pub(crate) fn word(i: &str) -> IResult<&str, &str> {
     recognize((
         take_while1(char::is_alphanumeric),
-        many0((one_of("-'’.&"), take_while1(char::is_alphanumeric))),
+        many0_count((one_of("-'’.&"), take_while1(char::is_alphanumeric))),
     ))
     .parse(i)
 }
@@ -156,7 +156,7 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
                 ws1,
             )),
             np_word_dotted,
-            many0((ws1, alt((np_link, np_word_dotted)))),
+            many0_count((ws1, alt((np_link, np_word_dotted)))),
         )),
     ))
     .parse(i)
@@ -306,7 +306,7 @@ fn interjection(i: &str) -> IResult<&str, &str> {
             break;
         }
         let after = &rest[c + 1..];
-        let cue_next = (ws1, many0((adjunct, ws1)), cue_phrase)
+        let cue_next = (ws1, many0_count((adjunct, ws1)), cue_phrase)
             .parse(after)
             .is_ok();
         if cue_next && marks_paired(inner) {
@@ -443,7 +443,7 @@ fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
         opt(party_tag),
         opt(interjection),
         ws1,
-        many0((adjunct, ws1)),
+        many0_count((adjunct, ws1)),
         cue_phrase,
     )
         .parse(i)?;
