@@ -100,18 +100,14 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let done: Vec<Done> = items.into_par_iter().map(|it| process(&gaz, it)).collect();
     for d in &done {
         let qs = d
-            .parsed
-            .quotes
+            .rows
             .iter()
             .zip(&d.speakers)
-            .map(|(q, s)| Q {
-                text: q.text.clone(),
+            .map(|(r, s)| Q {
+                text: r.text.clone(),
                 speaker: s.as_ref().map(|s| s.name.clone()),
-                kind: Some(q.kind.as_str().to_string()),
-                rule: q
-                    .attribution
-                    .as_ref()
-                    .map_or(String::new(), |a| a.rule.as_str().to_string()),
+                kind: Some(r.kind.clone()),
+                rule: r.rule.clone(),
             })
             .collect();
         pred.insert(d.item.id.clone(), qs);

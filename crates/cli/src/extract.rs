@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 use verbatim_export::{ArticleRow, Format, QuoteRow, SpeakerRow, TableWriter};
 use verbatim_normalizer::{Gazetteer, Registry, Resolved, SpeakerKey, resolve_article};
-use verbatim_parser::{Parsed, parse};
+use verbatim_parser::{Diagnostic, Parsed, parse};
 
 /// Articles handed to the thread pool at once.
 const CHUNK: usize = 256;
@@ -23,10 +23,11 @@ const CHUNK: usize = 256;
 pub(crate) struct Done {
     pub item: Item,
     chars: usize,
-    pub parsed: Parsed,
+    /// What the parser recovered from (the `articles.csv` message).
+    diagnostics: Vec<Diagnostic>,
     pub speakers: Vec<Option<Resolved>>,
     /// The quote rows, but for the run-wide `speaker_id` and `cluster_id`.
-    rows: Vec<QuoteRow>,
+    pub rows: Vec<QuoteRow>,
     /// Registry key of each quotation's speaker.
     keys: Vec<Option<SpeakerKey>>,
     /// Cluster key of each quotation.
@@ -64,7 +65,7 @@ pub(crate) fn process(gaz: &Gazetteer, item: Item) -> Done {
                 "internal error while parsing this article (please report it)".into(),
             ),
             chars: 0,
-            parsed: Parsed::default(),
+            diagnostics: Vec::new(),
             speakers: Vec::new(),
             rows: Vec::new(),
             keys: Vec::new(),
@@ -87,40 +88,47 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
         bytes.push(q.span.end);
     }
     let cp = char_offsets(&item.text, &bytes);
-    let rows = parsed
-        .quotes
+    let clusters = parsed.quotes.iter().map(|q| cluster_key(&q.text)).collect();
+    let keys = speakers
         .iter()
+        .map(|s| s.as_ref().map(Registry::key))
+        .collect();
+    // the rows take the parser's strings: nothing else needs them
+    let Parsed {
+        quotes,
+        diagnostics,
+    } = parsed;
+    let rows = quotes
+        .into_iter()
         .zip(&speakers)
         .zip(cp.chunks(2))
         .enumerate()
         .map(|(n, ((q, s), offsets))| {
-            let a = q.attribution.as_ref();
+            let (speaker_mention, cue, rule) = match q.attribution {
+                Some(a) => (a.mention.text, a.cue_text, a.rule.as_str().to_string()),
+                None => (String::new(), String::new(), String::new()),
+            };
             QuoteRow {
                 article_id: item.id.clone(),
                 quote_id: quote_id(&item.id, n),
                 kind: q.kind.as_str().into(),
-                text: q.text.clone(),
+                text: q.text,
                 speaker: s.as_ref().map_or(String::new(), |r| r.name.clone()),
                 speaker_id: String::new(),
-                speaker_mention: a.map_or(String::new(), |a| a.mention.text.clone()),
-                cue: a.map_or(String::new(), |a| a.cue_text.clone()),
-                rule: a.map_or(String::new(), |a| a.rule.as_str().to_string()),
+                speaker_mention,
+                cue,
+                rule,
                 start: offsets[0],
                 end: offsets[1],
                 cluster_id: String::new(),
             }
         })
         .collect();
-    let keys = speakers
-        .iter()
-        .map(|s| s.as_ref().map(Registry::key))
-        .collect();
-    let clusters = parsed.quotes.iter().map(|q| cluster_key(&q.text)).collect();
     let chars = item.text.chars().count();
     Done {
         item,
         chars,
-        parsed,
+        diagnostics,
         speakers,
         rows,
         keys,
@@ -405,11 +413,11 @@ fn write_article(
         ("empty", "no text".to_string())
     } else {
         let mut notes: Vec<String> = d.item.note.iter().cloned().collect();
-        if !d.parsed.diagnostics.is_empty() {
-            let first = &d.parsed.diagnostics[0];
+        if !d.diagnostics.is_empty() {
+            let first = &d.diagnostics[0];
             notes.push(format!(
                 "{} quotation-mark problem(s) recovered; first at char {}: {}",
-                d.parsed.diagnostics.len(),
+                d.diagnostics.len(),
                 d.item.text[..first.span.start].chars().count(),
                 first.message
             ));
