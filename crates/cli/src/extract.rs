@@ -29,7 +29,9 @@ pub(crate) struct Done {
     /// The quote rows, but for the run-wide `speaker_id` and `cluster_id`.
     pub rows: Vec<QuoteRow>,
     /// Registry key of each quotation's speaker.
-    keys: Vec<Option<SpeakerKey>>,
+    keys: Vec<Option<usize>>,
+    /// The distinct registry keys of the article's speakers, which `keys` index.
+    key_table: Vec<SpeakerKey>,
     /// Cluster key of each quotation.
     clusters: Vec<Option<u64>>,
 }
@@ -69,6 +71,7 @@ pub(crate) fn process(gaz: &Gazetteer, item: Item) -> Done {
             speakers: Vec::new(),
             rows: Vec::new(),
             keys: Vec::new(),
+            key_table: Vec::new(),
             clusters: Vec::new(),
         },
     )
@@ -89,9 +92,22 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
     }
     let cp = char_offsets(&item.text, &bytes);
     let clusters = parsed.quotes.iter().map(|q| cluster_key(&q.text)).collect();
+    // one key per distinct speaker: an article quotes the same few people again and again
+    let mut key_table: Vec<SpeakerKey> = Vec::new();
+    let mut keyed: Vec<&Resolved> = Vec::new();
     let keys = speakers
         .iter()
-        .map(|s| s.as_ref().map(Registry::key))
+        .map(|s| {
+            let r = s.as_ref()?;
+            let same = |k: &&Resolved| {
+                k.name == r.name && k.kind == r.kind && k.gazetteer_id == r.gazetteer_id
+            };
+            Some(keyed.iter().position(same).unwrap_or_else(|| {
+                keyed.push(r);
+                key_table.push(Registry::key(r));
+                key_table.len() - 1
+            }))
+        })
         .collect();
     // the rows take the parser's strings: nothing else needs them
     let Parsed {
@@ -132,6 +148,7 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
         speakers,
         rows,
         keys,
+        key_table,
         clusters,
     }
 }
@@ -397,7 +414,7 @@ fn write_article(
         .zip(d.speakers.iter().zip(d.keys.iter().zip(&d.clusters)))
     {
         if let (Some(s), Some(key)) = (s, key) {
-            r.speaker_id = registry.assign_keyed(key, s, &r.speaker_mention, index);
+            r.speaker_id = registry.assign_keyed(&d.key_table[*key], s, &r.speaker_mention, index);
         }
         r.cluster_id = match cluster {
             Some(k) => clusters

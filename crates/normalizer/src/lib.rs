@@ -112,20 +112,21 @@ pub fn fold(name: &str) -> String {
             .collect::<String>()
             .to_lowercase()
     };
-    let words: Vec<&str> = plain
-        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let n = words.len();
-    let mut kept: Vec<&str> = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let leading_title = kept.is_empty() && i + 1 < n && TITLES.contains(w);
+    // one pass, one output string: leading titles and middle initials left out
+    let is_sep = |c: char| c.is_whitespace() || c == '.' || c == ',';
+    let n = plain.split(is_sep).filter(|w| !w.is_empty()).count();
+    let mut out = String::with_capacity(plain.len());
+    for (i, w) in plain.split(is_sep).filter(|w| !w.is_empty()).enumerate() {
+        let leading_title = out.is_empty() && i + 1 < n && TITLES.contains(&w);
         let middle_initial = w.chars().count() == 1 && i > 0 && i + 1 < n;
         if !leading_title && !middle_initial {
-            kept.push(w);
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
         }
     }
-    kept.join(" ")
+    out
 }
 
 /// A looser key for transliteration variants: `Zelenskyy` and `Zelensky`, `Sergey` and

@@ -300,7 +300,7 @@ static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<String, Gender
 
 /// The gender a common given name suggests (`data/first_names.txt`), if it does.
 fn first_name_gender(first: &str) -> Option<Gender> {
-    FIRST_NAMES.get(&first.to_lowercase()).copied()
+    verbatim_parser::with_lower(first, |l| FIRST_NAMES.get(l).copied())
 }
 
 /// The gender an honorific gives: `Mr.`, `Mrs.`, `Ms.`.
@@ -430,10 +430,10 @@ fn sentence_initial(text: &str, at: usize) -> bool {
 
 /// True when `word` also stands in `text` in lowercase, as a whole word.
 fn written_in_lowercase(text: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    if lower == word {
+    if !word.starts_with(char::is_uppercase) {
         return false;
     }
+    let lower = word.to_lowercase();
     let b = text.as_bytes();
     memchr::memmem::find_iter(b, lower.as_bytes()).any(|k| {
         let before = k
@@ -565,14 +565,15 @@ impl<'g> Article<'g> {
             }
             return;
         }
-        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+        let last = name.split_whitespace().last().unwrap_or("");
         let first = name.split_whitespace().next().unwrap_or("");
+        let head_in = |list: &[&str]| list.iter().any(|h| last.eq_ignore_ascii_case(h));
         // a place (`United States`, `Quicken Loans Arena`) is no person, unless a first name
         // opens it (`Tom Hall`); it stands as an organisation
-        let place = (PLACE_HEADS.contains(&last.as_str())
+        let place = (head_in(PLACE_HEADS)
             || PLACE_OPENERS.iter().any(|p| first.eq_ignore_ascii_case(p)))
             && first_name_gender(first).is_none();
-        let kind = if ORG_HEADS.contains(&last.as_str()) || place {
+        let kind = if head_in(ORG_HEADS) || place {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Person
