@@ -230,7 +230,10 @@ impl Gazetteer {
             }
         }
         self.patterns = pats.iter().map(|p| p.1).collect();
+        // a DFA: more memory than the default NFA for a gazetteer's few hundred names, and
+        // about twice as fast to search every article with
         self.automaton = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(pats.iter().map(|p| p.0.as_str()))
             .ok();

@@ -97,6 +97,7 @@ static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .map(|(f, _)| *f)
         .chain(["according"]);
     aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .build(forms)
         .expect("the cue lexicon builds an automaton")
