@@ -126,13 +126,19 @@ fn classify(line: &str) -> Line {
     if t.is_empty() {
         return Line::Blank;
     }
-    let lower = t.to_lowercase();
+    // case-insensitive ends of the line, without a lowercase copy of it
+    let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let ends = |p: &str| {
+        t.len() >= p.len()
+            && t.is_char_boundary(t.len() - p.len())
+            && t[t.len() - p.len()..].eq_ignore_ascii_case(p)
+    };
     if is_url(t)
-        || LINE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || LINE_PREFIXES.iter().any(|p| starts(p))
         || INLINE_MARKERS.contains(&t)
         || credit_start(t) == Some(0)
-        || lower.ends_with(" via getty images.")
-        || lower.ends_with(" via getty images")
+        || ends(" via getty images.")
+        || ends(" via getty images")
     {
         Line::Debris
     } else {
