@@ -607,7 +607,9 @@ pub(crate) fn name_part(np: &str) -> Option<Range<usize>> {
         }
     }
     let mut start = np.len();
-    for (i, w) in word_starts(np).into_iter().rev() {
+    for w in np.split_whitespace().rev() {
+        // `w` is a sub-slice of `np`: its offset is pointer arithmetic
+        let i = np.offset(w);
         let title = lexicon::is_role(w);
         let particle = lexicon::is_name_particle(w) && start < np.len();
         if (!is_capitalised(w) && !particle)
@@ -620,17 +622,6 @@ pub(crate) fn name_part(np: &str) -> Option<Range<usize>> {
         start = i;
     }
     (start < np.len()).then_some(start..np.len())
-}
-
-fn word_starts(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for w in s.split_whitespace() {
-        let i = s[pos..].find(w).map_or(pos, |k| pos + k);
-        out.push((i, w));
-        pos = i + w.len();
-    }
-    out
 }
 
 #[cfg(test)]
