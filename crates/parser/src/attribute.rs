@@ -273,6 +273,47 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     Before::Found(range)
 }
 
+/// `One man wrote`, `the clip says`: a determiner and one to three common words right before
+/// token `end` (a cue). Grammars that have the cue beside it may take any description.
+fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
+    let mut j = end;
+    while j > 0 && end - j < 3 {
+        let t = &toks[j - 1];
+        let w = word_at(text, t);
+        let common = t.is_word()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !lexicon::is_adjunct(w)
+            && !lexicon::is_preposition(w)
+            && !lexicon::is_pronoun(w)
+            && !lexicon::is_determiner(w)
+            && lexicon::cue(w).is_none()
+            && ![
+                "and", "but", "or", "not", "who", "which", "than", "also", "of", "as", "without",
+                "like", "into", "onto", "upon", "against", "within", "toward", "towards",
+            ]
+            .contains(&w);
+        if !common {
+            break;
+        }
+        j -= 1;
+    }
+    let d = j.checked_sub(1)?;
+    let det = &toks[d];
+    let dw = word_at(text, det);
+    // the phrase opens its clause: `One man wrote`, not `said in a low voice`
+    let opens = d == 0
+        || !toks[d - 1].is_word()
+        || ["and", "but", "while", "when", "as"]
+            .iter()
+            .any(|c| word_at(text, &toks[d - 1]).eq_ignore_ascii_case(c));
+    (j < end
+        && opens
+        && det.is_word()
+        && lexicon::is_determiner(dw)
+        && !dw.eq_ignore_ascii_case("that"))
+    .then(|| det.start..toks[end - 1].end)
+}
+
 /// `Michael Bloomberg, who is thinking about running, said …` / `Harry Bond, 30, of Raleigh,
 /// N.C., said …`: the speaker before the interjection that ends at `comma`, the comma right
 /// before the cue. The interjection opens with a relative pronoun, an article, an age, `of`, a
@@ -1283,6 +1324,10 @@ fn intro(
         if let Before::Found(r) = before {
             return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
         }
+        // `One man wrote, “…”`: a determiner and common nouns right before the cue
+        if let Some(r) = common_np_before(text, &toks, i) {
+            return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
+        }
         // `Obama ended his list by saying “Too many.”`: the cue's subject is the sentence's
         if let Some(subject) =
             sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
@@ -1368,9 +1413,9 @@ fn partial_cue(
             Before::Comma(c) => sentence_subject(text, sentence.clone(), true)
                 .filter(|r| r.end <= toks[c].start)
                 .or_else(|| subject_before_interjection(text, &toks, c)),
-            Before::None => {
+            Before::None => common_np_before(text, &toks, i).or_else(|| {
                 sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
-            }
+            }),
         };
         // `Trump says …, warning against …, pledging to “Q”`: a participle without its own
         // subject leaves the speaker to the cue before it
