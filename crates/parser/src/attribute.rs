@@ -411,12 +411,15 @@ fn sentence_subject(
     }
     let first = toks.get(i)?;
     let fw = word_at(text, first);
-    // `Citing the report, …`: a participle opens a phrase, not a name
+    // `Citing the report, …`, `Based on the statement, …`, `Preceded at the lectern by …`: a
+    // participle opens a phrase, not a name
+    let next = toks
+        .get(i + 1)
+        .filter(|n| n.is_word())
+        .map(|n| word_at(text, n));
     let participle = fw.len() > 5
-        && fw.ends_with("ing")
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.is_word() && !is_capitalised(word_at(text, n)));
+        && ((fw.ends_with("ing") && next.is_some_and(|n| !is_capitalised(n)))
+            || (fw.ends_with("ed") && next.is_some_and(lexicon::is_preposition)));
     let opener = (lexicon::is_capital_stopword(fw) || participle)
         && !matches!(fw, "The" | "A" | "An" | "He" | "She" | "They" | "We" | "I")
         && !QUANTIFIERS.contains(&fw);
@@ -1423,8 +1426,22 @@ fn partial_cue(
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
     }
-    let subject = sentence_subject(text, sentence, true)?;
+    let subject = sentence_subject(text, sentence.clone(), true)?;
     let kind = mention_kind(&text[subject.clone()]);
-    (subject.end <= open && kind != MentionKind::Description)
+    // `Labor market conditions remained “tight”`: a capitalised first word that a common noun
+    // follows is no name; a name is followed by its verb (`Trump launched into …`)
+    let lone_opener = subject.start == sentence.start
+        && !text[subject.clone()].contains(char::is_whitespace)
+        && kind == MentionKind::Name
+        && text[subject.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|n| {
+                n.starts_with(char::is_lowercase)
+                    && !looks_like_verb(n)
+                    && !(n.len() > 3 && n.ends_with('s'))
+                    && !lexicon::is_adjunct(n)
+            });
+    (subject.end <= open && kind != MentionKind::Description && !lone_opener)
         .then(|| attribution(text, subject, None, Rule::PartialSubject))
 }
