@@ -1437,10 +1437,9 @@ fn partial_cue(
             .split_whitespace()
             .next()
             .is_some_and(|n| {
-                n.starts_with(char::is_lowercase)
-                    && !looks_like_verb(n)
-                    && !(n.len() > 3 && n.ends_with('s'))
-                    && !lexicon::is_adjunct(n)
+                let verb_s = n.len() > 3 && n.ends_with('s');
+                let verbish = looks_like_verb(n) || verb_s || lexicon::is_adjunct(n);
+                n.starts_with(char::is_lowercase) && !verbish
             });
     (subject.end <= open && kind != MentionKind::Description && !lone_opener)
         .then(|| attribution(text, subject, None, Rule::PartialSubject))
