@@ -964,6 +964,37 @@ fn colon_speaker(text: &str, sentence: Range<usize>, before: usize) -> Option<Ra
         return None;
     }
     let rest = &head[np.len()..];
+    // `Clinton’s response was: “…”`: the possessor of the words is their speaker
+    if crate::text::is_possessive(np) {
+        let mut words = rest.split_whitespace();
+        let noun = words.next().unwrap_or("");
+        let nouns = [
+            "response",
+            "reply",
+            "answer",
+            "message",
+            "statement",
+            "retort",
+            "comment",
+            "reaction",
+            "explanation",
+            "advice",
+            "words",
+            "verdict",
+            "view",
+            "take",
+        ];
+        let verb_or_colon = |w: &str| w == ":" || ["was:", "is:", "were:", "are:"].contains(&w);
+        let said = if let Some(n) = noun.strip_suffix(':') {
+            nouns.contains(&n)
+        } else {
+            nouns.contains(&noun) && words.next().is_some_and(verb_or_colon)
+        };
+        let name = crate::text::strip_possessive(np);
+        if said && mention_kind(name) == MentionKind::Name {
+            return Some(sentence.start..sentence.start + name.len());
+        }
+    }
     let kind = mention_kind(np);
     (rest.starts_with(':') && matches!(kind, MentionKind::Name | MentionKind::Organisation))
         .then(|| sentence.start..sentence.start + np.len())
