@@ -1190,23 +1190,30 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
                 && a.mention.span.start >= tops[*pi].outer.end;
             let end = a.mention.span.end.max(a.cue.as_ref().map_or(0, |c| c.end));
             let between = text.get(end..top.outer.start)?;
+            // `“Q1,” said Sherman, speaking of politicians, “Q2”`: a participial phrase may
+            // stand between the halves
+            let b = between.trim();
+            let participial = b.len() > 1 && b.starts_with(',') && b.ends_with([',', ':']) && {
+                let inner = b[1..b.len() - 1].trim();
+                let first = inner.split_whitespace().next().unwrap_or("");
+                first.ends_with("ing")
+                    && inner.split_whitespace().count() <= 10
+                    && !inner.contains(['.', '“', '”', '"', '\n', ';'])
+            };
             (same
                 && after_attr
-                && between
-                    .trim()
-                    .trim_end_matches([',', ':'])
-                    .trim()
-                    .is_empty()
-                && between.contains([',', ':']))
-            .then(|| {
-                (
-                    pq.kind,
-                    Attribution {
-                        rule: Rule::Split,
-                        ..a.clone()
-                    },
-                )
-            })
+                && ((b.trim_end_matches([',', ':']).trim().is_empty()
+                    && between.contains([',', ':']))
+                    || participial))
+                .then(|| {
+                    (
+                        pq.kind,
+                        Attribution {
+                            rule: Rule::Split,
+                            ..a.clone()
+                        },
+                    )
+                })
         });
 
         let direct = before_trim.is_empty()
