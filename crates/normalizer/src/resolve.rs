@@ -648,8 +648,13 @@ impl<'g> Article<'g> {
                 if ws[j - 1].1 != strip_possessive(ws[j - 1].1) {
                     break;
                 }
-                // a comma or sentence end between words ends the run
-                if j < ws.len() && !text[ws[j - 1].0.end..ws[j].0.start].trim().is_empty() {
+                // a comma or sentence end between words ends the run; the dot of an initial
+                // does not (`Ernest D. Coursey`)
+                let gap = j < ws.len() && !text[ws[j - 1].0.end..ws[j].0.start].trim().is_empty();
+                let initial = ws[j - 1].1.len() == 1
+                    && ws[j - 1].1.chars().all(|c| c.is_ascii_uppercase())
+                    && text[ws[j - 1].0.end..ws[j].0.start].trim() == ".";
+                if gap && !initial {
                     break;
                 }
             }
@@ -1157,6 +1162,12 @@ mod tests {
         let t = "Tarn Ekon ran the yard.\n\nOutside Marlow, the workers waited outside the gate.\n\n\
                  “It went well,” he said.";
         assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
+    }
+
+    #[test]
+    fn a_middle_initial_stays_inside_the_name() {
+        let t = "Harbour board member Ernest D. Coursey spoke first.\n\n“It went well,” he said.";
+        assert_eq!(speakers(t, None), [Some("Ernest D. Coursey".into())]);
     }
 
     #[test]
