@@ -683,7 +683,12 @@ impl<'g> Article<'g> {
                 && capitalised(ws[i - 2].1)
                 && !stop_cap(ws[i - 2].1)
                 && !is_role_word(ws[i - 2].1);
-            if (j - i >= 2 || titled) && !org_tail {
+            // `FULL TEXT`, `BREAKING NEWS`: a run in capitals is a heading, not a name
+            let shouted = ws[i..j].iter().all(|(_, w)| {
+                w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && !w.contains(char::is_lowercase)
+            });
+            if (j - i >= 2 || titled) && !org_tail && !shouted {
                 let name = text[ws[i].0.start..ws[j - 1].0.end].to_string();
                 let name = strip_possessive(&name).to_string();
                 // role words before the name: up to four, capitalised or role nouns
@@ -1168,6 +1173,12 @@ mod tests {
     fn a_middle_initial_stays_inside_the_name() {
         let t = "Harbour board member Ernest D. Coursey spoke first.\n\n“It went well,” he said.";
         assert_eq!(speakers(t, None), [Some("Ernest D. Coursey".into())]);
+    }
+
+    #[test]
+    fn a_heading_in_capitals_is_not_a_name() {
+        let t = "Tarn Ekon ran the yard.\n\nFULL STATEMENT\n\n“It went well,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
     }
 
     #[test]
