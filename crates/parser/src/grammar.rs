@@ -354,6 +354,14 @@ pub(crate) fn name_in_apposition<'a>(np: &str, rest: &'a str) -> Option<&'a str>
         _ => rest,
     };
     let (after, (_, _, _, name)) = (ws0, char(','), ws0, noun_phrase).parse(rest).ok()?;
+    // a name does not open with an article: `, a prominent New York Democrat` is a description
+    if name
+        .split_whitespace()
+        .next()
+        .is_some_and(lexicon::is_determiner)
+    {
+        return None;
+    }
     let closes = after.trim_start().is_empty() || after.trim_start().starts_with(['.', ',', ';']);
     (closes && mention_kind(name) == MentionKind::Name).then_some(name)
 }
@@ -577,13 +585,39 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
     let Some(last) = words.next_back() else {
         return MentionKind::Description;
     };
-    if words.next().is_none() && lexicon::is_pronoun(last) {
+    let before_last = words.clone().next_back();
+    if before_last.is_none() && lexicon::is_pronoun(last) {
         return MentionKind::Pronoun;
+    }
+    // `Ross Eisenbrey of the Economic Policy Institute`, `Cameron Easley for Morning Consult`:
+    // a full name before `of` or `for` is the speaker, the organisation after it their employer
+    for link in [" of ", " for "] {
+        if let Some(k) = np.find(link) {
+            let head: Vec<&str> = np[..k].split_whitespace().collect();
+            let name_like = head.len() >= 2
+                && head.iter().all(|w| is_capitalised(w) && !is_acronym(w))
+                && head.last().is_some_and(|w| {
+                    !lexicon::is_role(w) && !lexicon::is_org(w) && !is_possessive(w)
+                })
+                && !lexicon::is_role(head[0]);
+            if name_like {
+                return MentionKind::Name;
+            }
+        }
     }
     if lexicon::is_org(strip_possessive(last)) || is_acronym(last) {
         return MentionKind::Organisation;
     }
     if is_capitalised(last) && !lexicon::is_role(last) && !is_possessive(last) {
+        return MentionKind::Name;
+    }
+    // `Charlie King`, `Carol Bishop`: a title that is also a surname, after a given name
+    let surname_title = ["King", "Prince", "Bishop", "Judge", "Marshal", "Sheriff"].contains(&last);
+    if surname_title
+        && before_last.is_some_and(|w| {
+            is_capitalised(w) && !lexicon::is_role(w) && !lexicon::is_capital_stopword(w)
+        })
+    {
         return MentionKind::Name;
     }
     MentionKind::Description
@@ -595,8 +629,9 @@ pub(crate) fn name_part(np: &str) -> Option<Range<usize>> {
     if mention_kind(np) != MentionKind::Name {
         return None;
     }
-    // `Donald Hartley of Madison`: the name stands before a place introduced by `of`
-    if let Some(of) = np.find(" of ") {
+    // `Donald Hartley of Madison`, `Cameron Easley for Morning Consult`: the name stands before
+    // a place or an employer introduced by `of` or `for`
+    if let Some(of) = np.find(" of ").or_else(|| np.find(" for ")) {
         let head = &np[..of];
         let last = head.split_whitespace().last().unwrap_or("");
         if is_capitalised(last)
@@ -715,6 +750,11 @@ mod tests {
         );
         assert_eq!(mention_kind("the EU"), MentionKind::Organisation);
         assert_eq!(mention_kind("a senior official"), MentionKind::Description);
+        assert_eq!(mention_kind("Charlie King"), MentionKind::Name);
+        assert_eq!(mention_kind("the King"), MentionKind::Description);
+        let np = "Ross Eisenbrey of the Economic Policy Institute";
+        assert_eq!(mention_kind(np), MentionKind::Name);
+        assert_eq!(&np[name_part(np).unwrap()], "Ross Eisenbrey");
         assert_eq!(
             mention_kind("German Chancellor Angela Merkel"),
             MentionKind::Name

@@ -140,7 +140,7 @@ static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
          executive executives consultant consultants pollster pollsters historian scientist \
          scientists editor editors columnist commentator pastor priest bishop rabbi imam \
          organizer organiser organizers advocate advocates lobbyist lobbyists donor donors \
-         operative operatives principal dean physician surgeon neurosurgeon engineer pilot \
+         operative operatives principal physician surgeon neurosurgeon engineer pilot \
          inspector trooper agent agents economists historians chairperson secretaries \
          businessman businesswoman entrepreneur investor investors developer banker bankers \
          prof rev sgt lt col capt cmdr adm amb",
