@@ -817,6 +817,23 @@ impl<'g> Article<'g> {
 
     fn resolve(&self, text: &str, m: &Mention, previous: Option<&Resolved>) -> Option<Resolved> {
         match m.kind {
+            // `one senior Democrat`: a capitalised word after an indefinite article names a
+            // kind of person, not a person
+            MentionKind::Name
+                if m.text.split_whitespace().next().is_some_and(|d| {
+                    ["a", "an", "one", "another"]
+                        .iter()
+                        .any(|x| d.eq_ignore_ascii_case(x))
+                }) =>
+            {
+                Some(Resolved {
+                    name: strip_determiner(&m.text).to_string(),
+                    kind: SpeakerKind::Unknown,
+                    gender: None,
+                    gazetteer_id: None,
+                    roles: Vec::new(),
+                })
+            }
             MentionKind::Name => {
                 let name = m
                     .name

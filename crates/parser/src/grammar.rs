@@ -105,7 +105,8 @@ fn described_role(i: &str) -> IResult<&str, &str> {
             || w.contains('-')
             || (is_possessive(w) && !is_capitalised(w))
             || (is_capitalised(w) && !lexicon::is_capital_stopword(w));
-        if !inside {
+        // a reporting verb or a time word ends the phrase: `the executive told employees`
+        if !inside || lexicon::cue(w).is_some() || lexicon::is_adjunct(w) {
             break;
         }
         if lexicon::is_role(w) {
@@ -139,27 +140,45 @@ pub(crate) fn noun_phrase(i: &str) -> IResult<&str, &str> {
 }
 
 fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
-    alt((
-        described_role,
-        verify(word, |w: &str| {
-            lexicon::is_pronoun(w)
-                && !w.eq_ignore_ascii_case("it")
-                && !w.eq_ignore_ascii_case("who")
-        }),
-        recognize((
-            opt((
-                alt((
-                    verify(word, |w: &str| lexicon::is_determiner(w)),
-                    occupation,
-                    role_modifier,
-                )),
-                ws1,
+    let pronoun = verify(word, |w: &str| {
+        lexicon::is_pronoun(w) && !w.eq_ignore_ascii_case("it") && !w.eq_ignore_ascii_case("who")
+    })
+    .parse(i);
+    if pronoun.is_ok() {
+        return pronoun;
+    }
+    let named = recognize((
+        opt((
+            alt((
+                verify(word, |w: &str| lexicon::is_determiner(w)),
+                occupation,
+                role_modifier,
             )),
-            np_word_dotted,
-            many0_count((ws1, alt((np_link, np_word_dotted)))),
+            ws1,
         )),
+        np_word_dotted,
+        many0_count((ws1, alt((np_link, np_word_dotted)))),
     ))
-    .parse(i)
+    .parse(i);
+    // a role phrase that ends on a role adjective gives way to a longer reading: `one senior
+    // Democrat`, not `one senior`; `a spokeswoman for Trump hotels` stays `a spokeswoman`
+    match (described_role(i), named) {
+        (Ok(a), Ok(b)) => {
+            let last = a.1.split_whitespace().next_back().unwrap_or("");
+            let adjective = [
+                "senior", "former", "top", "deputy", "foreign", "prime", "vice",
+            ]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w));
+            Ok(if adjective && b.0.len() < a.0.len() {
+                b
+            } else {
+                a
+            })
+        }
+        (Ok(a), Err(_)) => Ok(a),
+        (Err(_), b) => b,
+    }
 }
 
 /// A reporting verb that can attribute a direct quotation. Not a participle: `“Q,” adding that
@@ -253,7 +272,7 @@ pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
         let Ok((r, w)) = word(rest) else { break };
         let common = (w
             .chars()
-            .all(|c| c.is_lowercase() || c == '-' || c == '’' || c == '\'')
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == '’' || c == '\'')
             || is_capitalised(w) && !lexicon::is_capital_stopword(w))
             && !lexicon::is_adjunct(w)
             && !lexicon::is_preposition(w)
@@ -608,6 +627,7 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
     if lexicon::is_org(strip_possessive(last)) || is_acronym(last) {
         return MentionKind::Organisation;
     }
+
     if is_capitalised(last) && !lexicon::is_role(last) && !is_possessive(last) {
         return MentionKind::Name;
     }
