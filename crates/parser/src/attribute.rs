@@ -1241,7 +1241,12 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             && (kind == Kind::Direct || ends_comma || after.trim_start().starts_with(','))
         {
             attr = after_quote(after).map(found);
-            if attr.is_some() && ends_comma {
+            // `a “golden handshake,” as the memo put it` stays a fragment
+            let as_put = after
+                .trim_start_matches([',', ' '])
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("as "));
+            if attr.is_some() && ends_comma && !as_put {
                 kind = Kind::Direct;
             }
         }
@@ -1434,6 +1439,23 @@ fn partial_cue(
         return Some(attribution(text, who, None, Rule::SpeakerCueIntro));
     }
     let toks = tokens(text, win_start..open, &layout.debris);
+    // `Over the long term, according to the budget office, the rise … is ''…''`
+    if let Some(t) = toks
+        .iter()
+        .find(|t| t.is_word() && word_at(text, t).eq_ignore_ascii_case("according"))
+    {
+        if let Ok((_, np)) = according_to(&text[t.start..open]) {
+            // `np` is a sub-slice of `text`: its offset is pointer arithmetic
+            let at = np.as_ptr() as usize - text.as_ptr() as usize;
+            let cue = t.start..t.start + "according to".len();
+            return Some(attribution(
+                text,
+                at..at + np.len(),
+                Some(cue),
+                Rule::AccordingTo,
+            ));
+        }
+    }
     for i in (0..toks.len()).rev() {
         let t = &toks[i];
         if !t.is_word() || lexicon::cue(word_at(text, t)).is_none() {

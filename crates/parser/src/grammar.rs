@@ -521,7 +521,12 @@ fn dash_signoff(i: &str) -> IResult<&str, &str> {
 
 /// `according to the RBC news website`
 pub(crate) fn according_to(i: &str) -> IResult<&str, &str> {
-    let (rest, (_, _, np)) = (tag_no_case("according to"), ws1, noun_phrase).parse(i)?;
+    let (rest, (_, _, np)) = (
+        tag_no_case("according to"),
+        ws1,
+        alt((noun_phrase, common_description)),
+    )
+        .parse(i)?;
     Ok((rest, np))
 }
 
@@ -556,6 +561,22 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
         });
     }
     let (r, _) = (ws0, opt(char(',')), ws0).parse(after).ok()?;
+    // `“…,” as a Homeland Security memo put it.` / `as Cruz said on Monday`
+    if let Ok((_, (_, _, np, _, cue))) = (
+        tag_no_case("as"),
+        ws1,
+        alt((noun_phrase, common_description)),
+        ws1,
+        alt((tag("puts it"), tag("put it"), cue_phrase)),
+    )
+        .parse(r)
+    {
+        return Some(Found {
+            rule: Rule::QuoteSpeakerCue,
+            mention: span(after, np),
+            cue: Some(span(after, cue)),
+        });
+    }
     if let Ok((_, np)) = according_to(r) {
         let kw = &r[..r.len().min("according to".len())];
         return Some(Found {
