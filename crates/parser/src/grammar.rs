@@ -279,7 +279,7 @@ pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
             && !lexicon::is_pronoun(w)
             && !lexicon::is_determiner(w)
             && lexicon::cue(w).is_none()
-            && !["and", "but", "or", "not", "who", "which", "than"].contains(&w);
+            && !["and", "but", "or", "not", "who", "which", "than", "as"].contains(&w);
         if !common {
             break;
         }

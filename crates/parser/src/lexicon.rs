@@ -174,7 +174,7 @@ static PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new("he she they 
 static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(
         "the a an his her its their our my your this that these those another one other many \
-         some several most few all each every such two three four five six seven eight nine \
+         some several most few all each every two three four five six seven eight nine \
          ten eleven twelve dozens hundreds thousands millions",
     )
 });
@@ -202,7 +202,8 @@ static CAPITAL_STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
          Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Separately \
          Elsewhere Indeed Moreover Furthermore Nonetheless Nevertheless Once Even Only \
          According There Here What Who Why How Where Which Both Neither Either Not No Yes \
-         Maybe Perhaps Amid Among Amongst Between Beyond Within Across Against Along Around \
+         Maybe Perhaps I'm I’m I've I’ve I'd I’d I'll I’ll We're We’re They're They’re \
+         He's He’s She's She’s It's It’s Amid Among Amongst Between Beyond Within Across Against Along Around \
          Behind Into Through Toward Towards Until Upon Via Unlike Besides Likewise Similarly \
          Additionally Otherwise Therefore Thus Hence Rather Overall Other Others Many Some \
          Several Most Few All Each Every Such Another Two Three Four Five Six Seven Eight Nine \
