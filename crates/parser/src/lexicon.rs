@@ -30,16 +30,19 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
-/// A set of lowercase words, looked up in any case.
-pub(crate) struct WordSet(FxHashSet<&'static str>);
+/// A set of lowercase words, looked up in any case; words longer than the longest entry are
+/// turned away before lowering and hashing.
+pub(crate) struct WordSet(FxHashSet<&'static str>, usize);
 
 impl WordSet {
     fn new(words: &'static str) -> WordSet {
-        WordSet(words.split_whitespace().collect())
+        let set: FxHashSet<&'static str> = words.split_whitespace().collect();
+        let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
+        WordSet(set, longest)
     }
     /// True when `word`, lowered, is in the set.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        with_lower(word, |w| self.0.contains(w))
+        word.len() <= self.1 && with_lower(word, |w| self.0.contains(w))
     }
 }
 
