@@ -1047,7 +1047,16 @@ pub fn resolve_article(
                 if let Some(r) = &a.mention.name {
                     let name = strip_possessive(&text[r.clone()]);
                     // `Bob said`: a single name is a person too, unless it is a known one's part
-                    let known = article.by_name(name, None).is_some()
+                    let found = article.by_name(name, None);
+                    if let Some(i) = found {
+                        // every attributed mention counts for a later pronoun, also where the
+                        // name scan did not see one (`Bob said`, a single name)
+                        let at = &mut article.entities[i].at;
+                        if !at.contains(&r.start) {
+                            at.push(r.start);
+                        }
+                    }
+                    let known = found.is_some()
                         || (!name.contains(' ')
                             && (a.cue.is_none() || article.gaz.by_surname(name).is_some()));
                     if !known {
@@ -1196,6 +1205,14 @@ mod tests {
     fn a_heading_in_capitals_is_not_a_name() {
         let t = "Tarn Ekon ran the yard.\n\nFULL STATEMENT\n\n“It went well,” he said.";
         assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
+    }
+
+    #[test]
+    fn every_attributed_mention_of_a_single_name_counts_for_pronouns() {
+        let t = "Bob said the call was short.\n\nTom Rusk left the base that night.\n\n\
+                 Bob said he returned weeks later.\n\n“I remember every second,” he said.";
+        let got = speakers(t, None);
+        assert_eq!(got.last(), Some(&Some("Bob".into())));
     }
 
     #[test]
