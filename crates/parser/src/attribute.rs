@@ -865,7 +865,9 @@ fn indirect_in(
         // unless the writer's words go on after it in the clause: `Obama said “it gets me mad”
         // every time he thinks about …`
         if let Some(q) = quote_at(first.start).filter(|q| q.start == first.start) {
-            let after = text[q.end..start_of(&toks, clause_end[j], sentence.end)].trim();
+            // a quotation may run past its clause (unbalanced marks): then nothing goes on
+            let clause_stop = start_of(&toks, clause_end[j], sentence.end);
+            let after = text.get(q.end..clause_stop).unwrap_or("").trim();
             let goes_on = after
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())

@@ -208,6 +208,7 @@ static CAPITAL_STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
          Maybe Perhaps I'm I’m I've I’ve I'd I’d I'll I’ll We're We’re They're They’re \
          He's He’s She's She’s It's It’s Amid Among Amongst Between Beyond Within Across Against Along Around \
          Behind Into Through Toward Towards Until Upon Via Unlike Besides Likewise Similarly \
+         Outside Inside Near Beside Below Above Throughout Underneath \
          Additionally Otherwise Therefore Thus Hence Rather Overall Other Others Many Some \
          Several Most Few All Each Every Such Another Two Three Four Five Six Seven Eight Nine \
          Ten Eleven Twelve Dozens Hundreds Thousands Millions"

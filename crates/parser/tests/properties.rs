@@ -110,3 +110,14 @@ fn paragraph_ending_on_a_comma_before_a_bare_attribution() {
     check("The talks went on,\n\nHe said.\n");
     assert!(parse("The talks went on,\n\nHe said.\n").quotes.is_empty());
 }
+
+/// Found by `newsy_strings_parse_without_panic`: a quotation that opens right after a cue and
+/// runs past the end of its clause (the marks do not pair) once sliced the text backwards.
+#[test]
+fn quotation_running_past_its_clause_does_not_panic() {
+    let text = "\nthe Kremlin said ,   said According to »」›』‚\n\nAccording to ‘''” said «」 told reporters .  told reporters -\n‹』』\n\n  」 he  said ”Sen. é, ‘\"«, According to -\n\"‘‚”, ‹\n\nPeskové› that ”";
+    let parsed = verbatim_parser::parse(text);
+    for q in &parsed.quotes {
+        assert!(q.span.start <= q.span.end && q.span.end <= text.len());
+    }
+}
