@@ -1193,13 +1193,16 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             let end = a.mention.span.end.max(a.cue.as_ref().map_or(0, |c| c.end));
             let between = text.get(end..top.outer.start)?;
             // `“Q1,” said Sherman, speaking of politicians, “Q2”`: a participial phrase may
-            // stand between the halves
+            // stand between the halves, or the speaker's apposition (`said Raffaello Pantucci,
+            // director of … in London, “Q2”`)
             let b = between.trim();
             let participial = b.len() > 1 && b.starts_with(',') && b.ends_with([',', ':']) && {
                 let inner = b[1..b.len() - 1].trim();
                 let first = inner.split_whitespace().next().unwrap_or("");
-                first.ends_with("ing")
-                    && inner.split_whitespace().count() <= 10
+                let apposition = a.mention.kind == MentionKind::Name
+                    && (lexicon::is_determiner(first) || lexicon::is_role(first));
+                (first.ends_with("ing") || apposition)
+                    && inner.split_whitespace().count() <= 20
                     && !inner.contains(['.', '“', '”', '"', '\n', ';'])
             };
             (same
@@ -1257,6 +1260,13 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             let own_end = sentence_list.get(close_index).map_or(0, |s| s.0.end);
             if own_end > top.outer.end {
                 attr = trailing_attribution(&text[top.outer.end..own_end]).map(found);
+            }
+        }
+        if attr.is_none() && kind == Kind::Direct && before_trim.is_empty() && top.sentence > 0 {
+            // `Sam Lau said in a statement. “…”`: the sentence before ends on its cue
+            let (prev, prev_block) = sentence_list[top.sentence - 1].clone();
+            if prev_block == block {
+                attr = cue_ends_sentence(text, layout, prev);
             }
         }
         if attr.is_none() && kind == Kind::Direct && !before_trim.is_empty() {
@@ -1336,6 +1346,50 @@ fn cue_follows(text: &str, end: usize) -> bool {
         .filter(|w| !w.is_empty())
         .take(8)
         .any(|w| lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial))
+}
+
+/// `X said in a statement.` / `Y added:` before a quotation that opens the next sentence: the
+/// sentence ends on its cue (and at most a short phrase: `in a statement`, `on Twitter`), so
+/// what follows is what was said.
+fn cue_ends_sentence(text: &str, layout: &Layout, sentence: Range<usize>) -> Option<Attribution> {
+    // a sentence with a quotation of its own, or right after one (`“Q?” X replied.`), is
+    // attributed there; the next quotation continues it
+    let after_quote = text[..sentence.start]
+        .trim_end()
+        .ends_with(['”', '"', '»', '\'', '’']);
+    if after_quote || text[sentence.clone()].contains(['“', '”', '"', '«', '»', '„']) {
+        return None;
+    }
+    let toks = tokens(text, sentence.clone(), &layout.debris);
+    let mut end = toks.len();
+    while end > 0 && toks[end - 1].punct.is_some() {
+        end -= 1;
+    }
+    let k = (end.saturating_sub(6)..end).rev().find(|&k| {
+        toks[k].is_word()
+            && lexicon::cue(word_at(text, &toks[k])).is_some_and(|c| c.class != CueClass::Partial)
+    })?;
+    // after the cue: a listener or a prepositional phrase, no clause
+    let tail_ok = toks[k + 1..end].iter().all(|t| {
+        let w = word_at(text, t);
+        t.is_word() && !looks_like_verb(w) && lexicon::cue(w).is_none() && w != "that"
+    });
+    if !tail_ok {
+        return None;
+    }
+    let speaker = match np_before(text, &toks, k) {
+        Before::Found(r) => Some(r),
+        Before::Comma(c) => sentence_subject(text, sentence, true)
+            .filter(|r| r.end <= toks[c].start)
+            .or_else(|| subject_before_interjection(text, &toks, c)),
+        Before::None => None,
+    }?;
+    Some(attribution(
+        text,
+        speaker,
+        Some(toks[k].range()),
+        Rule::SpeakerCueIntro,
+    ))
 }
 
 /// `Scholz told lawmakers: “Q”` / `Peskov said, “Q”`: a cue shortly before the opening mark.
