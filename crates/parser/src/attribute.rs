@@ -516,6 +516,25 @@ fn is_subhead(
             && text[q.content.clone()].split_whitespace().count() <= 10)
 }
 
+/// True when the line around `at` is written in Title Case, a headline's style: four words or
+/// more, nearly all capitalised.
+fn in_headline(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    let mut words = 0;
+    let mut capitals = 0;
+    for w in text[line_start..line_end].split_whitespace() {
+        words += 1;
+        if w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+        {
+            capitals += 1;
+        }
+    }
+    words >= 4 && capitals * 10 >= words * 8
+}
+
 /// Words before a quoted title that make it a title or a name: `a film titled "…"`.
 fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     let content = text[q.content.clone()].trim();
@@ -554,12 +573,15 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     if lexicon::is_title_cue(prev) {
         return true;
     }
-    // "starred in “Parks and Recreation”": a short Title Case name in mid-sentence
-    let mid_sentence = before
-        .trim_end()
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_alphanumeric());
+    // "starred in “Parks and Recreation”": a short Title Case name in mid-sentence; in a
+    // headline written in Title Case capitals tell nothing (`Warren: Trump Is a ‘Proven
+    // Failure’ in Business`)
+    let mid_sentence = !in_headline(text, q.open.start)
+        && before
+            .trim_end()
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric());
     let small = [
         "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "is", "are", "with",
         "from", "as", "vs", "vs.", "into", "&", "de", "la", "para",
@@ -1557,6 +1579,8 @@ fn partial_cue(
                 let verbish = looks_like_verb(n) || verb_s || lexicon::is_adjunct(n);
                 n.starts_with(char::is_lowercase) && !verbish
             });
-    (subject.end <= open && kind != MentionKind::Description && !lone_opener)
+    // in a Title Case headline the subject cannot be told from its verb (`Obama Sees …`)
+    let headline = in_headline(text, open);
+    (subject.end <= open && kind != MentionKind::Description && !lone_opener && !headline)
         .then(|| attribution(text, subject, None, Rule::PartialSubject))
 }
