@@ -169,11 +169,23 @@ enum Before {
 /// The token index before which at most `max` time and manner words end at `end`
 /// (`has also said`: the index of `has`).
 fn skip_adjuncts_back(text: &str, toks: &[Tok], end: usize, max: usize) -> usize {
+    // capitalised, only the days are time words: `Will described Trump as …` names George Will
+    let skippable = |w: &str| {
+        lexicon::is_adjunct(w)
+            && (!is_capitalised(w)
+                || [
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                ]
+                .contains(&w))
+    };
     let mut i = end;
-    while i > 0
-        && end - i < max
-        && toks[i - 1].is_word()
-        && lexicon::is_adjunct(word_at(text, &toks[i - 1]))
+    while i > 0 && end - i < max && toks[i - 1].is_word() && skippable(word_at(text, &toks[i - 1]))
     {
         i -= 1;
     }
