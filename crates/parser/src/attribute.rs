@@ -169,21 +169,10 @@ enum Before {
 /// The token index before which at most `max` time and manner words end at `end`
 /// (`has also said`: the index of `has`).
 fn skip_adjuncts_back(text: &str, toks: &[Tok], end: usize, max: usize) -> usize {
-    // capitalised, only the days are time words: `Will described Trump as …` names George Will
-    let skippable = |w: &str| {
-        lexicon::is_adjunct(w)
-            && (!is_capitalised(w)
-                || [
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday",
-                ]
-                .contains(&w))
-    };
+    // capitalised, a time word is one of the sentence words (`Monday`, `Later`); `Will
+    // described Trump as …` names George Will
+    let skippable =
+        |w: &str| lexicon::is_adjunct(w) && (!is_capitalised(w) || lexicon::is_capital_stopword(w));
     let mut i = end;
     while i > 0 && end - i < max && toks[i - 1].is_word() && skippable(word_at(text, &toks[i - 1]))
     {
@@ -799,12 +788,10 @@ fn indirect_in(
             j += 1;
         }
         // `said of the plan …` is about the plan, not what was said (`warned of an attack` is)
-        let said_of = |j: usize| {
-            ["said", "says", "say", "saying"]
-                .iter()
-                .any(|s| w.eq_ignore_ascii_case(s))
-                && word_at(text, &toks[j]).eq_ignore_ascii_case("of")
-        };
+        let say = ["said", "says", "say", "saying"]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s));
+        let said_of = |j: usize| say && word_at(text, &toks[j]).eq_ignore_ascii_case("of");
         if j < toks.len()
             && toks[j].is_word()
             && (lexicon::is_preposition(word_at(text, &toks[j])) || said_of(j))
@@ -831,15 +818,18 @@ fn indirect_in(
         if matches!(first.punct, Some(',' | ':' | '.' | '?' | '!')) {
             continue;
         }
+        // a mark among tokens `lo..hi` with a quotation opening right after it
+        let quote_after = |lo: usize, hi: usize, marks: &[char]| {
+            (lo..hi.min(toks.len())).any(|k| {
+                toks[k].punct.is_some_and(|p| marks.contains(&p))
+                    && toks
+                        .get(k + 1)
+                        .and_then(|n| quote_at(n.start))
+                        .is_some_and(|q| q.start >= toks[k].end)
+            })
+        };
         // `wrote back: ''…''`, `wrote on Facebook: “…”`: a colon introduces a quotation in marks
-        let colon_intro = (j..(j + 6).min(toks.len())).any(|k| {
-            toks[k].punct == Some(':')
-                && toks
-                    .get(k + 1)
-                    .and_then(|n| quote_at(n.start))
-                    .is_some_and(|q| q.start >= toks[k].end)
-        });
-        if colon_intro {
+        if quote_after(j, j + 6, &[':']) {
             continue;
         }
         // `said nothing`, `said little about how`, `say the same of Trump`: no clause follows
@@ -866,9 +856,6 @@ fn indirect_in(
         // `tweeted her thanks to the president`, `wrote a viral blog`: after a verb other than
         // `say` that takes no listener, a noun phrase with no verb in it is the verb's object,
         // not reported speech (after `told reporters` a clause follows)
-        let say = ["said", "says", "say", "saying"]
-            .iter()
-            .any(|x| w.eq_ignore_ascii_case(x));
         if !say
             && !cue.object
             && lexicon::is_determiner(w0)
@@ -882,18 +869,12 @@ fn indirect_in(
         }
         // `wrote to the board, telling members, “…”`: another cue introduces a quotation in
         // marks, which that cue's own pattern reads
-        let fw = word_at(text, first);
-        if first.is_word() && fw.ends_with("ing") && lexicon::cue(fw).is_some() {
-            let intro = (j + 1..(j + 5).min(toks.len())).any(|k| {
-                matches!(toks[k].punct, Some(',' | ':'))
-                    && toks
-                        .get(k + 1)
-                        .and_then(|n| quote_at(n.start))
-                        .is_some_and(|q| q.start >= toks[k].end)
-            });
-            if intro {
-                continue;
-            }
+        if first.is_word()
+            && w0.ends_with("ing")
+            && lexicon::cue(w0).is_some()
+            && quote_after(j + 1, j + 5, &[',', ':'])
+        {
+            continue;
         }
         // a quotation that opens right after the cue is a direct quote, not reported speech,
         // unless the writer's words go on after it in the clause: `Obama said “it gets me mad”
