@@ -95,10 +95,7 @@ fn np_link(i: &str) -> IResult<&str, &str> {
 /// `the port director`, `a veteran harbour pilot`, `one district GOP leader` (at most three
 /// words before the role).
 fn described_role(i: &str) -> IResult<&str, &str> {
-    let (mut rest, _) = (verify(word, |w: &str| lexicon::is_determiner(w)), ws1).parse(i)?;
-    let mut end = None;
-    for _ in 0..4 {
-        let Ok((r, w)) = word(rest) else { break };
+    determiner_phrase(i, lexicon::is_determiner, 4, |w| {
         // lowercase words, or names and acronyms inside the role: `the White House press
         // secretary`, `one district GOP leader`
         let inside = w.chars().all(char::is_lowercase)
@@ -106,11 +103,28 @@ fn described_role(i: &str) -> IResult<&str, &str> {
             || (is_possessive(w) && !is_capitalised(w))
             || (is_capitalised(w) && !lexicon::is_capital_stopword(w));
         // a reporting verb or a time word ends the phrase: `the executive told employees`
-        if !inside || lexicon::cue(w).is_some() || lexicon::is_adjunct(w) {
-            break;
-        }
-        if lexicon::is_role(w) {
-            end = Some(r);
+        (inside && lexicon::cue(w).is_none() && !lexicon::is_adjunct(w))
+            .then(|| lexicon::is_role(w))
+    })
+}
+
+/// A determiner (as `det` accepts it) and up to `max` words: `step` stops the phrase at a word
+/// (`None`) or takes it, `Some(true)` when the phrase may end after it. The longest phrase that
+/// may end is returned.
+fn determiner_phrase<'a>(
+    i: &'a str,
+    det: impl Fn(&str) -> bool,
+    max: usize,
+    step: impl Fn(&str) -> Option<bool>,
+) -> IResult<&'a str, &'a str> {
+    let (mut rest, _) = (verify(word, |w: &str| det(w)), ws1).parse(i)?;
+    let mut end = None;
+    for _ in 0..max {
+        let Ok((r, w)) = word(rest) else { break };
+        match step(w) {
+            None => break,
+            Some(true) => end = Some(r),
+            Some(false) => {}
         }
         match ws1(r) {
             Ok((r2, _)) => rest = r2,
@@ -260,16 +274,8 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
 /// `a Homeland Security memo`. Only where a reporting verb stands right beside it is it taken
 /// for a speaker: grammars use it after a closing mark (`“Q,” the investor said`).
 pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
-    let (mut rest, _) = (
-        verify(word, |w: &str| {
-            lexicon::is_determiner(w) && !w.eq_ignore_ascii_case("that")
-        }),
-        ws1,
-    )
-        .parse(i)?;
-    let mut end = None;
-    for _ in 0..3 {
-        let Ok((r, w)) = word(rest) else { break };
+    let det = |d: &str| lexicon::is_determiner(d) && !d.eq_ignore_ascii_case("that");
+    determiner_phrase(i, det, 3, |w| {
         let common = (w
             .chars()
             .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == '’' || c == '\'')
@@ -280,22 +286,8 @@ pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
             && !lexicon::is_determiner(w)
             && lexicon::cue(w).is_none()
             && !["and", "but", "or", "not", "who", "which", "than", "as"].contains(&w);
-        if !common {
-            break;
-        }
-        end = Some(r);
-        match ws1(r) {
-            Ok((r2, _)) => rest = r2,
-            Err(_) => break,
-        }
-    }
-    match end {
-        Some(r) => Ok((r, &i[..i.offset(r)])),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        ))),
-    }
+        common.then_some(true)
+    })
 }
 
 /// A party-and-state tag after a name: `(D-N.C.)`, `(R-OK)`; at most 30 bytes.
