@@ -111,12 +111,12 @@ fn described_role(i: &str) -> IResult<&str, &str> {
 /// A determiner (as `det` accepts it) and up to `max` words: `step` stops the phrase at a word
 /// (`None`) or takes it, `Some(true)` when the phrase may end after it. The longest phrase that
 /// may end is returned.
-fn determiner_phrase<'a>(
-    i: &'a str,
+fn determiner_phrase(
+    i: &str,
     det: impl Fn(&str) -> bool,
     max: usize,
     step: impl Fn(&str) -> Option<bool>,
-) -> IResult<&'a str, &'a str> {
+) -> IResult<&str, &str> {
     let (mut rest, _) = (verify(word, |w: &str| det(w)), ws1).parse(i)?;
     let mut end = None;
     for _ in 0..max {
