@@ -452,37 +452,7 @@ fn title_case_lines(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let end = start + line.len();
-        let mut words = 0;
-        let mut caps = 0;
-        let mut small_caps = false;
-        for w in line.split_whitespace() {
-            let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
-                continue;
-            };
-            words += 1;
-            if c.is_uppercase() || c.is_ascii_digit() {
-                caps += 1;
-                small_caps |= matches!(
-                    w.trim_matches(|c: char| !c.is_alphanumeric()),
-                    "To" | "On"
-                        | "In"
-                        | "Of"
-                        | "For"
-                        | "With"
-                        | "And"
-                        | "Is"
-                        | "Are"
-                        | "At"
-                        | "The"
-                        | "A"
-                        | "An"
-                        | "By"
-                        | "From"
-                        | "About"
-                );
-            }
-        }
-        if words >= 4 && small_caps && caps * 10 >= words * 8 {
+        if verbatim_parser::is_title_case_line(line) {
             out.push(start..end);
         }
         start = end;

@@ -522,18 +522,7 @@ fn is_subhead(
 fn in_headline(text: &str, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
-    let mut words = 0;
-    let mut capitals = 0;
-    for w in text[line_start..line_end].split_whitespace() {
-        words += 1;
-        if w.chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_uppercase)
-        {
-            capitals += 1;
-        }
-    }
-    words >= 4 && capitals * 10 >= words * 8
+    crate::text::is_title_case_line(&text[line_start..line_end])
 }
 
 /// Words before a quoted title that make it a title or a name: `a film titled "…"`.

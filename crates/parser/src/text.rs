@@ -77,6 +77,29 @@ pub(crate) fn tokens(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
     out
 }
 
+/// True when a line is written in Title Case, a headline's style: four words or more, and at
+/// least eight in ten of them capitalised (or numbers). Capitals in such a line mark neither
+/// names nor titles.
+///
+/// ```
+/// assert!(verbatim_parser::is_title_case_line("Hillary Clinton Slams Donald Trump Again"));
+/// assert!(!verbatim_parser::is_title_case_line("Hillary Clinton criticised the plan."));
+/// ```
+pub fn is_title_case_line(line: &str) -> bool {
+    let mut words = 0;
+    let mut capitals = 0;
+    for w in line.split_whitespace() {
+        let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        words += 1;
+        if c.is_uppercase() || c.is_ascii_digit() {
+            capitals += 1;
+        }
+    }
+    words >= 4 && capitals * 10 >= words * 8
+}
+
 /// Initials without their last dot: `J`, `G.K`, `U.S` (a word token before a full stop).
 pub(crate) fn is_initials(word: &str) -> bool {
     word.split('.')
