@@ -597,7 +597,9 @@ impl<'g> Article<'g> {
                 let k = headlines.partition_point(|h| h.end <= r.start);
                 headlines.get(k).is_some_and(|h| h.start <= r.start)
             };
-            if !capitalised(w) || stop_cap(w) || is_role_word(w) || in_headline {
+            // `Stated Stone:`: a reporting verb opening a line is no first name
+            let cue = verbatim_parser::is_cue_word(w);
+            if !capitalised(w) || stop_cap(w) || is_role_word(w) || in_headline || cue {
                 i += 1;
                 continue;
             }

@@ -1269,8 +1269,26 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
         if attr.is_none() && kind == Kind::Direct && before_trim.is_empty() && top.sentence > 0 {
             // `Sam Lau said in a statement. “…”`: the sentence before ends on its cue
             let (prev, prev_block) = sentence_list[top.sentence - 1].clone();
-            if prev_block == block {
-                attr = cue_ends_sentence(text, layout, prev);
+            // `Stated Stone:` / `Trump told the crowd:` alone in the paragraph before
+            let colon_before =
+                prev_block + 1 == block && text[prev.clone()].trim_end().ends_with(':');
+            if prev_block == block || colon_before {
+                attr = cue_ends_sentence(text, layout, prev.clone());
+            }
+            if attr.is_none() && colon_before {
+                let p = &text[prev.clone()];
+                if let Ok((_, (cue, np))) = grammar::inverted_intro(p) {
+                    let at = prev.start + nom::Offset::offset(p, np);
+                    let cue_at = prev.start + nom::Offset::offset(p, cue);
+                    attr = Some(attribution(
+                        text,
+                        at..at + np.len(),
+                        Some(cue_at..cue_at + cue.len()),
+                        Rule::SpeakerCueIntro,
+                    ));
+                } else if let Some(who) = colon_speaker(text, prev.clone(), prev.end) {
+                    attr = Some(attribution(text, who, None, Rule::SpeakerCueIntro));
+                }
             }
         }
         if attr.is_none() && kind == Kind::Direct && !before_trim.is_empty() {
@@ -1359,7 +1377,7 @@ fn cue_ends_sentence(text: &str, layout: &Layout, sentence: Range<usize>) -> Opt
     // a sentence with a quotation of its own, or right after one (`“Q?” X replied.`), is
     // attributed there; the next quotation continues it
     let after_quote = text[..sentence.start]
-        .trim_end()
+        .trim_end_matches([' ', '\t'])
         .ends_with(['”', '"', '»', '\'', '’']);
     if after_quote || text[sentence.clone()].contains(['“', '”', '"', '«', '»', '„']) {
         return None;

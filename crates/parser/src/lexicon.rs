@@ -257,6 +257,11 @@ static TITLE_CUES: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// True when a word, in any case, is a reporting verb of the lexicon (`said`, `Stated`).
+pub fn is_cue_word(word: &str) -> bool {
+    cue(word).is_some()
+}
+
 /// True when a word, in any case, names a role or title (`spokesman`, `Minister`, `sen.`):
 /// such words may stand before a name in a speaker mention.
 pub fn is_role_word(word: &str) -> bool {
