@@ -598,8 +598,12 @@ impl<'g> Article<'g> {
                 headlines.get(k).is_some_and(|h| h.start <= r.start)
             };
             // `Stated Stone:`: a reporting verb opening a line is no first name
-            let cue = verbatim_parser::is_cue_word(w);
-            if !capitalised(w) || stop_cap(w) || is_role_word(w) || in_headline || cue {
+            if !capitalised(w)
+                || stop_cap(w)
+                || is_role_word(w)
+                || in_headline
+                || verbatim_parser::is_cue_word(w)
+            {
                 i += 1;
                 continue;
             }

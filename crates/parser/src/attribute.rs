@@ -1580,7 +1580,9 @@ fn partial_cue(
                 n.starts_with(char::is_lowercase) && !verbish
             });
     // in a Title Case headline the subject cannot be told from its verb (`Obama Sees …`)
-    let headline = in_headline(text, open);
-    (subject.end <= open && kind != MentionKind::Description && !lone_opener && !headline)
-        .then(|| attribution(text, subject, None, Rule::PartialSubject))
+    (subject.end <= open
+        && kind != MentionKind::Description
+        && !lone_opener
+        && !in_headline(text, open))
+    .then(|| attribution(text, subject, None, Rule::PartialSubject))
 }
