@@ -546,14 +546,11 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     // `on CNN’s “New Day,” Gillibrand said` / `told “Morning Joe,”`: after a preposition, a
     // possessive or a verb's listener slot, a title keeps the comma American style puts inside
     // the marks
+    let title_slot = lexicon::is_preposition(prev)
+        || crate::text::is_possessive(prev)
+        || lexicon::cue(prev).is_some_and(|c| c.object);
     let content = match content.strip_suffix(',') {
-        Some(c)
-            if lexicon::is_preposition(prev)
-                || crate::text::is_possessive(prev)
-                || lexicon::cue(prev).is_some_and(|c| c.object) =>
-        {
-            c
-        }
+        Some(c) if title_slot => c,
         _ => content,
     };
     let words: Vec<&str> = content.split_whitespace().collect();
@@ -580,7 +577,8 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     mid_sentence
         && words.len() <= 8
         && words.iter().filter(|w| is_capitalised(w)).count() >= 2.min(words.len())
-        && words.iter().any(|w| w.len() > 3)
+        // short words alone (`“No, No”`) only in a title's slot (`on CNN’s “New Day”`)
+        && (title_slot || words.iter().any(|w| w.len() > 3))
         && words
             .iter()
             .enumerate()

@@ -324,6 +324,24 @@ fn interjection(i: &str) -> IResult<&str, &str> {
             return Ok((after, &i[..i.offset(after)]));
         }
     }
+    // `, the polling guru who founded fivethirtyeight.com tweeted on Wednesday`: an apposition
+    // the writer did not close with a comma ends at the first reporting verb
+    let opens = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["the", "a", "an"].contains(&w));
+    if opens {
+        for w in rest.split_whitespace().skip(2).take(14) {
+            let at = rest.offset(w);
+            if !inside_one_sentence(&rest[..at]) || rest[..at].contains([',', '“', '”', '"']) {
+                break;
+            }
+            if direct_cue(w).is_ok_and(|(left, _)| left.is_empty() || !left.starts_with('-')) {
+                let after = &rest[rest[..at].trim_end().len()..];
+                return Ok((after, &i[..i.offset(after)]));
+            }
+        }
+    }
     Err(fail())
 }
 
