@@ -972,22 +972,7 @@ fn colon_speaker(text: &str, sentence: Range<usize>, before: usize) -> Option<Ra
     if crate::text::is_possessive(np) {
         let mut words = rest.split_whitespace();
         let noun = words.next().unwrap_or("");
-        let nouns = [
-            "response",
-            "reply",
-            "answer",
-            "message",
-            "statement",
-            "retort",
-            "comment",
-            "reaction",
-            "explanation",
-            "advice",
-            "words",
-            "verdict",
-            "view",
-            "take",
-        ];
+        let nouns = SPEECH_NOUNS;
         let verb_or_colon = |w: &str| w == ":" || ["was:", "is:", "were:", "are:"].contains(&w);
         let said = if let Some(n) = noun.strip_suffix(':') {
             nouns.contains(&n)
@@ -1368,6 +1353,59 @@ fn cue_follows(text: &str, end: usize) -> bool {
         .any(|w| lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial))
 }
 
+/// Nouns for what someone said: `Clinton’s response was: …`, `Podliska’s most explosive claim is
+/// that …`.
+const SPEECH_NOUNS: &[&str] = &[
+    "response",
+    "reply",
+    "answer",
+    "message",
+    "statement",
+    "retort",
+    "comment",
+    "comments",
+    "reaction",
+    "explanation",
+    "advice",
+    "words",
+    "verdict",
+    "view",
+    "take",
+    "claim",
+    "claims",
+    "remarks",
+    "argument",
+    "tweet",
+    "speech",
+    "letter",
+    "complaint",
+    "warning",
+    "promise",
+    "pledge",
+    "description",
+];
+
+/// `But Podliska’s most explosive claim is that … “witch hunt” …`: a sentence that opens with a
+/// name's words (a possessive and, within three words, a noun for speech) quotes that name.
+fn possessor_of_words(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[sentence.clone()];
+    let lead = ["But ", "And ", "Yet ", "Still, "]
+        .iter()
+        .find(|l| s.starts_with(**l))
+        .map_or(0, |l| l.len());
+    let (rest, np) = noun_phrase(&s[lead..]).ok()?;
+    if !crate::text::is_possessive(np) {
+        return None;
+    }
+    let speech = rest
+        .split_whitespace()
+        .take(3)
+        .any(|w| SPEECH_NOUNS.contains(&w.trim_end_matches([',', ':'])));
+    let name = crate::text::strip_possessive(np);
+    (speech && mention_kind(name) == MentionKind::Name)
+        .then(|| sentence.start + lead..sentence.start + lead + name.len())
+}
+
 /// `X said in a statement.` / `Y added:` before a quotation that opens the next sentence: the
 /// sentence ends on its cue (and at most a short phrase: `in a statement`, `on Twitter`), so
 /// what follows is what was said.
@@ -1561,6 +1599,9 @@ fn partial_cue(
         if let Some(r) = speaker {
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
+    }
+    if let Some(who) = possessor_of_words(text, sentence.clone()).filter(|r| r.end <= open) {
+        return Some(attribution(text, who, None, Rule::PartialSubject));
     }
     let subject = sentence_subject(text, sentence.clone(), true)?;
     let kind = mention_kind(&text[subject.clone()]);
