@@ -305,10 +305,14 @@ fn first_name_gender(first: &str) -> Option<Gender> {
 
 /// The gender an honorific gives: `Mr.`, `Mrs.`, `Ms.`.
 fn honorific_gender(w: &str) -> Option<Gender> {
-    match w.trim_end_matches('.') {
-        "Mr" | "MR" => Some(Gender::Male),
-        "Mrs" | "Ms" | "MRS" | "MS" | "Miss" => Some(Gender::Female),
-        _ => None,
+    let w = w.trim_end_matches('.');
+    let is = |h: &str| w.eq_ignore_ascii_case(h);
+    if is("mr") {
+        Some(Gender::Male)
+    } else if is("mrs") || is("ms") || is("miss") {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -549,22 +553,21 @@ impl<'g> Article<'g> {
             SpeakerKind::Person
         };
         let before = role.to_lowercase();
-        let gender = if let Some(g) = first_name_gender(first) {
-            Some(g)
-        } else if before.ends_with("mr")
-            || before.contains("spokesman")
-            || before.contains("congressman")
-        {
-            Some(Gender::Male)
-        } else if before.ends_with("mrs")
-            || before.ends_with("ms")
-            || before.contains("spokeswoman")
-            || before.contains("congresswoman")
-        {
-            Some(Gender::Female)
-        } else {
-            None
-        };
+        let gender = first_name_gender(first)
+            .or_else(|| {
+                role.split_whitespace()
+                    .next_back()
+                    .and_then(honorific_gender)
+            })
+            .or_else(|| {
+                if before.contains("spokesman") || before.contains("congressman") {
+                    Some(Gender::Male)
+                } else if before.contains("spokeswoman") || before.contains("congresswoman") {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            });
         self.entities.push(Entity {
             key,
             name: name.to_string(),
