@@ -8,7 +8,8 @@ use crate::layout::{Layout, clean};
 use crate::lexicon::{self, CueClass};
 use crate::marks::RawQuote;
 use crate::model::{Attribution, Kind, Mention, MentionKind, Quote, Rule};
-use crate::text::{Tok, fold_space, is_age, is_capitalised, tokens};
+use crate::text::{Tok, fold_space, is_age, is_capitalised, is_initials, tokens};
+use nom::Offset;
 use std::ops::Range;
 
 /// How far (bytes) the grammars look before and after a quotation; keeps the work per quotation
@@ -52,11 +53,161 @@ fn attribution(
         .as_ref()
         .map(|c| fold_space(&text[c.clone()]))
         .unwrap_or_default();
+    let mut m = mention(text, mention_range);
+    if matches!(m.kind, MentionKind::Description | MentionKind::Organisation) {
+        let end = description_end(text, m.span.clone(), cue.as_ref());
+        if end > m.span.end {
+            // the kind is the head's (`a council clerk` of `a council clerk who …`); the words
+            // added may hold a name (`an aide to President Bush`): still no name
+            let whole = &text[m.span.start..end];
+            let head = whole
+                .split_whitespace()
+                .position(|w| NOUN_LINKS.contains(&w) || NOUN_CLAUSES.contains(&w))
+                .and_then(|k| whole.split_whitespace().nth(k))
+                .map_or(whole, |w| &whole[..whole.offset(w)]);
+            let kind = match mention_kind(head) {
+                MentionKind::Organisation => MentionKind::Organisation,
+                _ => MentionKind::Description,
+            };
+            m = Mention {
+                text: fold_space(whole),
+                span: m.span.start..end,
+                name: None,
+                kind,
+            };
+        }
+    }
     Attribution {
-        mention: mention(text, mention_range),
+        mention: m,
         cue,
         cue_text,
         rule,
+    }
+}
+
+/// Prepositions that attach a phrase to a noun (`a source close to the campaign`, `an aide to
+/// Bush`, `a lawyer for the family`); `in` and `on` are left out: after a cue they go with the
+/// verb (`said the official in a statement`, `said the aide on Tuesday`).
+const NOUN_LINKS: [&str; 9] = ["of", "to", "for", "at", "from", "with", "by", "among", "as"];
+
+/// Words that start a participle or a restrictive relative clause after a noun: `the chief
+/// known as Bob`, `an official who spoke on condition of anonymity`.
+const NOUN_CLAUSES: [&str; 8] = [
+    "who", "whom", "whose", "that", "known", "named", "briefed", "familiar",
+];
+
+/// A lowercase word that can go on a description's head (`law enforcement official`), not
+/// an adverb after it (`shouted the protesters outside`, `said the aide quietly`).
+fn head_word(w: &str) -> bool {
+    const ADVERBS: [&str; 12] = [
+        "outside",
+        "inside",
+        "nearby",
+        "here",
+        "there",
+        "too",
+        "instead",
+        "alone",
+        "together",
+        "afterward",
+        "afterwards",
+        "aloud",
+    ];
+    w.chars().all(|c| c.is_lowercase() || c == '-') && !w.ends_with("ly") && !ADVERBS.contains(&w)
+}
+
+/// Where a description ends once the words that belong to it are added: the rest of its head
+/// (`a former senior` → `a former senior law enforcement official`), phrases attached to it
+/// (`one longtime adviser to Bill Clinton`), a participle or a relative clause (`an official
+/// who spoke on condition of anonymity`). Before its cue, a description runs up to the cue
+/// (`A report released last year found`), time words and auxiliaries left out; after its cue,
+/// to the end of the clause, not over a phrase that goes with the verb (`said the official in
+/// a statement`).
+fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> usize {
+    const MAX_WORDS: usize = 30;
+    let lower = |t: &Tok| text[t.range()].to_lowercase();
+    let conjunction = |w: &str| matches!(w, "and" | "or" | "but" | "nor" | "as" | "than");
+    match cue {
+        Some(c) if c.start >= m.end => {
+            // before the cue: every word between, but no clause of its own
+            let gap = &text[m.end..c.start];
+            if gap.trim().is_empty()
+                || gap.contains(|ch: char| {
+                    !ch.is_alphanumeric()
+                        && !ch.is_whitespace()
+                        && !matches!(ch, '-' | '\'' | '’' | '.')
+                })
+                || gap.contains("\n\n")
+            {
+                return m.end;
+            }
+            let toks = tokens(text, m.end..c.start, &[]);
+            let n = skip_adjuncts_back(text, &toks, toks.len(), toks.len());
+            let words = &toks[..n];
+            if words.is_empty() || words.len() > MAX_WORDS || words.iter().any(|t| !t.is_word()) {
+                return m.end;
+            }
+            let mut relative = false;
+            for t in words {
+                let w = lower(t);
+                if matches!(w.as_str(), "who" | "that" | "which" | "whose") {
+                    relative = true;
+                } else if conjunction(&w)
+                    || lexicon::cue(&w).is_some()
+                    || (!relative && (lexicon::is_adjunct(&w) || lexicon::is_pronoun(&w)))
+                {
+                    return m.end;
+                }
+            }
+            words[n - 1].end
+        }
+        _ => {
+            // after the cue (or with none): phrases that attach to a noun, to the clause's end
+            let limit = ceil(text, (m.end + WINDOW).min(text.len()));
+            // the clause ends at a punctuation mark; a dot ends it unless it ends a word
+            // (`U.S.`, `Gov.`)
+            let toks = tokens(text, m.end..limit, &[]);
+            let inner = |k: usize| match toks[k].punct {
+                None | Some('-') => true,
+                Some('.') => {
+                    k > 0 && {
+                        let w = &text[toks[k - 1].range()];
+                        lexicon::is_abbreviation(w) || is_initials(w)
+                    }
+                }
+                _ => false,
+            };
+            let clause_end = (0..toks.len()).find(|&k| !inner(k)).unwrap_or(toks.len());
+            let toks = &toks[..clause_end];
+            let mut end = m.end;
+            let mut linked = false;
+            for t in toks.iter().filter(|t| t.is_word()).take(MAX_WORDS) {
+                let w = lower(t);
+                if NOUN_CLAUSES.contains(&w.as_str()) {
+                    // a clause of its own: to the end of the clause
+                    return toks.last().map_or(end, |t| t.end);
+                }
+                if NOUN_LINKS.contains(&w.as_str()) {
+                    linked = true;
+                    continue;
+                }
+                let content = !conjunction(&w)
+                    && !lexicon::is_adjunct(&w)
+                    && !lexicon::is_preposition(&w)
+                    && !lexicon::is_pronoun(&w)
+                    && lexicon::cue(&w).is_none()
+                    // with no cue to show where the clause's verb is, only linked phrases
+                    && (linked || cue.is_some() && head_word(&w));
+                let determiner = linked && lexicon::is_determiner(&w);
+                if !(content || determiner) {
+                    break;
+                }
+                if content {
+                    end = t.end;
+                }
+            }
+            end
+        }
     }
 }
 
