@@ -71,6 +71,7 @@ fn np_word_dotted(i: &str) -> IResult<&str, &str> {
         )),
         np_word,
         occupation,
+        role_modifier_inside,
     ))
     .parse(i)
 }
@@ -450,22 +451,47 @@ fn occupation(i: &str) -> IResult<&str, &str> {
     Ok((rest, w))
 }
 
-/// A lowercase noun that makes a compound with the role after it: `port director`, `district
-/// attorney`, `union leader`.
+/// A lowercase word that makes a compound with the role after it, at most two words on:
+/// `port director`, `undecided Republican voter`, `policy planning director`.
 fn role_modifier(i: &str) -> IResult<&str, &str> {
-    let (rest, w) = verify(word, |w: &str| {
+    role_compound(i, true)
+}
+
+/// [`role_modifier`] inside a name's words, after a capital: not a verb's past tense or an
+/// adverb (`President Obama passionately rebuked critics`).
+fn role_modifier_inside(i: &str) -> IResult<&str, &str> {
+    role_compound(i, false)
+}
+
+fn role_compound(i: &str, first: bool) -> IResult<&str, &str> {
+    let content = |w: &str| {
         w.len() >= 3
-            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && (first || !(w.ends_with("ed") || w.ends_with("ly")))
             && !lexicon::is_adjunct(w)
             && !lexicon::is_preposition(w)
             && !lexicon::is_determiner(w)
             && !lexicon::is_pronoun(w)
             && lexicon::cue(w).is_none()
             && !["and", "but", "or", "nor", "not", "than", "then", "so"].contains(&w)
-    })
-    .parse(i)?;
-    nom::combinator::peek((ws1, verify(word, |n: &str| lexicon::is_role(n)))).parse(rest)?;
-    Ok((rest, w))
+    };
+    let (rest, w) = verify(word, |w: &str| content(w)).parse(i)?;
+    let mut ahead = rest;
+    for _ in 0..3 {
+        let (r, (_, next)) = (ws1, word).parse(ahead)?;
+        if lexicon::is_role(next) {
+            return Ok((rest, w));
+        }
+        let capitalised = is_capitalised(next) && !lexicon::is_capital_stopword(next);
+        if !(content(next) || capitalised) {
+            break;
+        }
+        ahead = r;
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// `, Lukashenko told officials` / `, he said in an interview` /

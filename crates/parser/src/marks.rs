@@ -265,7 +265,15 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
             let next = slice[next_i..].chars().next();
             let mut end = at + c.len_utf8();
             // A doubled mark: ``…'' (TeX) or ’’ / '' standing for a closing double mark.
-            let doubled = next == Some(c) && matches!(c, '`' | '\'' | '’');
+            // A tripled mark after a quotation in a quotation closes the single mark first:
+            // `''We are told, 'it is special,''' he said`.
+            let tripled = slice[next_i..].starts_with([c, c]);
+            let single_open = sc
+                .stack
+                .last()
+                .is_some_and(|o| matches!(o.family, Family::StraightSingle | Family::CurlySingle));
+            let doubled =
+                next == Some(c) && matches!(c, '`' | '\'' | '’') && !(tripled && single_open);
             if doubled {
                 end += c.len_utf8();
                 iter.next();
