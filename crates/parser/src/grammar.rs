@@ -498,18 +498,24 @@ fn role_compound(i: &str, first: bool) -> IResult<&str, &str> {
 /// `, Senator Jo Diaz (D-OK), a close ally, told reporters` after a closing mark. A description
 /// followed by the name it describes gives the name: `, the union's lawyer, Dev Anand, said`.
 fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
-    let (rest, (_, _, _, np, _, between, _, _, cue)) = (
-        ws0,
-        opt(char(',')),
-        ws0,
-        alt((noun_phrase, common_description)),
-        opt(party_tag),
-        opt(interjection),
-        ws1,
-        many0_count((adjunct, ws1)),
-        cue_phrase,
-    )
-        .parse(i)?;
+    // a named reading first; a description when the named one stops short of the cue (`the
+    // progressive heavyweights wrote`, not `the progressive`)
+    type Np = fn(&str) -> IResult<&str, &str>;
+    let then_cue = |np: Np| {
+        (
+            ws0,
+            opt(char(',')),
+            ws0,
+            np,
+            opt(party_tag),
+            opt(interjection),
+            ws1,
+            many0_count((adjunct, ws1)),
+            cue_phrase,
+        )
+    };
+    let (rest, (_, _, _, np, _, between, _, _, cue)) =
+        alt((then_cue(noun_phrase), then_cue(common_description))).parse(i)?;
     let named = between.and_then(|b| {
         let inner = b
             .trim()
