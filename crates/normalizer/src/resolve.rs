@@ -794,6 +794,78 @@ impl<'g> Article<'g> {
             .min_by_key(|&i| self.entities[i].at.iter().min().copied())
     }
 
+    /// The person a `he` or `she` at `at` stands for: the person named in the nearest clause
+    /// before it, the first one named in it (its subject, most often), a known gender before
+    /// an unknown one. Earlier pronouns resolved by [`Article::chain_pronouns`] count as
+    /// mentions of their person.
+    fn antecedent(&self, text: &str, gender: Gender, at: usize) -> Option<usize> {
+        let clause = |a: usize| self.clauses.partition_point(|&c| c <= a);
+        let sentence = |a: usize| self.sentences.partition_point(|&c| c <= a);
+        let usable = |a: usize| a < at && !self.in_quote(a) && !possessive_at(text, a);
+        // the first of equal scores wins: `min_by_key` on the reversed score
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == SpeakerKind::Person && e.gender.is_none_or(|g| g == gender))
+            .flat_map(|(i, e)| {
+                e.at.iter().filter(|&&a| usable(a)).map(move |&a| {
+                    // in one sentence: a known gender first, then a speaker of some
+                    // attribution (`Kunin said`), then the nearest clause, its first name
+                    let speaker = self.speaker_at.binary_search(&a).is_ok();
+                    let score = (
+                        sentence(a),
+                        e.gender.is_some(),
+                        speaker,
+                        clause(a),
+                        Reverse(a),
+                    );
+                    (i, score)
+                })
+            })
+            .min_by_key(|&(_, score)| Reverse(score))
+            .map(|(i, _)| i)
+    }
+
+    /// Pronoun chains: a sentence that opens with `He` or `She`, and a pronoun that names a
+    /// speaker, speak of the person the pronoun resolves to; taken in text order, each becomes
+    /// a mention of that person for the pronouns after it (`Trump spoke first. He thanked
+    /// Cruz. “Q,” he said.`: Trump, not Cruz).
+    fn chain_pronouns(&mut self, text: &str, attributed: &[(usize, Gender)]) {
+        let mut events: Vec<(usize, Gender, bool)> =
+            attributed.iter().map(|&(at, g)| (at, g, true)).collect();
+        for &s in std::iter::once(&0).chain(&self.clauses) {
+            let rest = &text[s..];
+            let mut at = s + (rest.len() - rest.trim_start().len());
+            // after a connective: `But he said`, `, and she added`
+            for c in ["But ", "And ", "but ", "and ", "Yet ", "So ", "Still "] {
+                if text[at..].starts_with(c) {
+                    at += c.len();
+                }
+            }
+            let g = if text[at..].starts_with("He ") || text[at..].starts_with("he ") {
+                Gender::Male
+            } else if text[at..].starts_with("She ") || text[at..].starts_with("she ") {
+                Gender::Female
+            } else {
+                continue;
+            };
+            if !self.in_quote(at) {
+                events.push((at, g, false));
+            }
+        }
+        events.sort_unstable_by_key(|e| e.0);
+        events.dedup_by_key(|e| e.0);
+        for (at, g, speaker) in events {
+            if let Some(i) = self.antecedent(text, g, at) {
+                self.entities[i].at.push(at);
+                if speaker {
+                    let k = self.speaker_at.partition_point(|&a| a < at);
+                    self.speaker_at.insert(k, at);
+                }
+            }
+        }
+    }
+
     fn resolve(&self, text: &str, m: &Mention, previous: Option<&Resolved>) -> Option<Resolved> {
         match m.kind {
             // `one senior Democrat`: a capitalised word after an indefinite article names a
@@ -860,38 +932,8 @@ impl<'g> Article<'g> {
                     "she" => Gender::Female,
                     _ => return None,
                 };
-                // the person named in the nearest clause before the pronoun, the first one named
-                // in it (its subject, most often), a known gender before an unknown one
-                let clause = |a: usize| self.clauses.partition_point(|&c| c <= a);
-                let sentence = |a: usize| self.sentences.partition_point(|&c| c <= a);
-                let usable =
-                    |a: usize| a < m.span.start && !self.in_quote(a) && !possessive_at(text, a);
-                // the first of equal scores wins: `min_by_key` on the reversed score
-                let best = self
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| {
-                        e.kind == SpeakerKind::Person && e.gender.is_none_or(|g| g == gender)
-                    })
-                    .flat_map(|(i, e)| {
-                        e.at.iter().filter(|&&a| usable(a)).map(move |&at| {
-                            // in one sentence: a known gender first, then a speaker of some
-                            // attribution (`Kunin said`), then the nearest clause, its first name
-                            let speaker = self.speaker_at.binary_search(&at).is_ok();
-                            let score = (
-                                sentence(at),
-                                e.gender.is_some(),
-                                speaker,
-                                clause(at),
-                                Reverse(at),
-                            );
-                            (i, score)
-                        })
-                    })
-                    .min_by_key(|&(_, score)| Reverse(score));
-                match best {
-                    Some((i, _)) => Some(self.resolved(i)),
+                match self.antecedent(text, gender, m.span.start) {
+                    Some(i) => Some(self.resolved(i)),
                     None => previous
                         .filter(|p| {
                             p.kind == SpeakerKind::Person && p.gender.is_none_or(|g| g == gender)
@@ -1049,6 +1091,21 @@ pub fn resolve_article(
     }
     article.speaker_at.sort_unstable();
     article.speaker_at.dedup();
+    let attributed: Vec<(usize, Gender)> = parsed
+        .quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref())
+        .filter(|a| a.mention.kind == MentionKind::Pronoun)
+        .filter_map(|a| {
+            let g = match a.mention.text.to_lowercase().as_str() {
+                "he" => Gender::Male,
+                "she" => Gender::Female,
+                _ => return None,
+            };
+            Some((a.mention.span.start, g))
+        })
+        .collect();
+    article.chain_pronouns(text, &attributed);
     let mut previous: Option<Resolved> = None;
     parsed
         .quotes
@@ -1149,6 +1206,15 @@ mod tests {
         // a role before `of` is no organisation: `Secretary of State John Kerry`
         let t = "Secretary of State Tarn Ekon spoke.\n\n“It went well,” he said.";
         assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_carries_its_person_to_the_next_pronoun() {
+        // `He` is Tom Rusk; Paul Ekberg, named after it, is not the one the next `he` means
+        let t = "Tom Rusk spoke for an hour at the harbour hall.\n\n\
+                 He thanked Paul Ekberg for the new crane.\n\n\
+                 “We waited ten years for it,” he said.";
+        assert_eq!(speakers(t, None), [Some("Tom Rusk".into())]);
     }
 
     #[test]
