@@ -283,7 +283,12 @@ fn sentences(
             while text[j..block.end].starts_with([')', ']']) {
                 j += 1;
             }
-            if !abbrev && boundary_after(j) {
+            // an initialism or abbreviation before a quotation ends the sentence too: `said
+            // Ana Ruiz of the A.F.L.-C.I.O. “We will see.”`
+            let quote_next = quotes
+                .get(qi)
+                .is_some_and(|q| q.0.start > j && text[j..q.0.start].trim().is_empty());
+            if (!abbrev || quote_next) && boundary_after(j) {
                 out.push(start..j);
                 start = j;
             }
