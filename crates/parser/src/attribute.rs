@@ -343,6 +343,17 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     if i > 0 && i < end && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("on") {
         i -= 1;
     }
+    // `Sen. Ida Brandt (D-Mass.) said`: a party tag after the name
+    if i > 0 && toks[i - 1].punct == Some(')') {
+        if let Some(k) = (i.saturating_sub(8)..i - 1)
+            .rev()
+            .find(|&k| toks[k].punct == Some('('))
+        {
+            if k > 0 && toks[k - 1].is_word() && is_capitalised(word_at(text, &toks[k - 1])) {
+                i = k;
+            }
+        }
+    }
     if i == 0 {
         return Before::None;
     }
@@ -392,12 +403,16 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
             let w = word_at(text, &toks[j - 2]);
             lexicon::is_abbreviation(w) || crate::text::is_initials(w)
         };
+        // `of` between a role and its field: `the secretary of state`, `chief of staff`
+        let role_of = tw.eq_ignore_ascii_case("of")
+            && toks[j - 2].is_word()
+            && lexicon::is_role(word_at(text, &toks[j - 2]));
         let link = t.is_word()
             && (tw.eq_ignore_ascii_case("of")
                 || tw.eq_ignore_ascii_case("for")
                 || lexicon::with_lower(tw, lexicon::is_name_particle))
             && j >= 2
-            && is_capitalised(word_at(text, &toks[j]));
+            && (is_capitalised(word_at(text, &toks[j])) || role_of);
         if (t.is_word() && np_word_ok(tw)) || abbreviation_dot || link {
             j -= 1;
         } else if t.is_word() && lexicon::is_determiner(tw) && !tw.eq_ignore_ascii_case("that") {

@@ -687,7 +687,13 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
             }
         }
     }
-    if lexicon::is_org(strip_possessive(last)) || is_acronym(last) {
+    // `the secretary of state`, `the chief of staff`: a role and its field is a person
+    let role_of_field = !is_capitalised(last)
+        && np
+            .rfind(" of ")
+            .and_then(|k| np[..k].split_whitespace().next_back())
+            .is_some_and(lexicon::is_role);
+    if (lexicon::is_org(strip_possessive(last)) || is_acronym(last)) && !role_of_field {
         return MentionKind::Organisation;
     }
 
