@@ -62,7 +62,9 @@ fn attribution(
             let whole = &text[m.span.start..end];
             let head = whole
                 .split_whitespace()
-                .position(|w| NOUN_LINKS.contains(&w) || NOUN_CLAUSES.contains(&w))
+                .position(|w| {
+                    lexicon::NOUN_LINKS.contains(&w) || lexicon::NOUN_CLAUSES.contains(&w)
+                })
                 .and_then(|k| whole.split_whitespace().nth(k))
                 .map_or(whole, |w| &whole[..whole.offset(w)]);
             let kind = match mention_kind(head) {
@@ -84,17 +86,6 @@ fn attribution(
         rule,
     }
 }
-
-/// Prepositions that attach a phrase to a noun (`a source close to the campaign`, `an aide to
-/// Bush`, `a lawyer for the family`); `in` and `on` are left out: after a cue they go with the
-/// verb (`said the official in a statement`, `said the aide on Tuesday`).
-const NOUN_LINKS: [&str; 9] = ["of", "to", "for", "at", "from", "with", "by", "among", "as"];
-
-/// Words that start a participle or a restrictive relative clause after a noun: `the chief
-/// known as Bob`, `an official who spoke on condition of anonymity`.
-const NOUN_CLAUSES: [&str; 8] = [
-    "who", "whom", "whose", "that", "known", "named", "briefed", "familiar",
-];
 
 /// A lowercase word that can go on a description's head (`law enforcement official`), not
 /// an adverb after it (`shouted the protesters outside`, `said the aide quietly`).
@@ -183,11 +174,11 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
             let mut linked = false;
             for t in toks.iter().filter(|t| t.is_word()).take(MAX_WORDS) {
                 let w = lower(t);
-                if NOUN_CLAUSES.contains(&w.as_str()) {
+                if lexicon::NOUN_CLAUSES.contains(&w.as_str()) {
                     // a clause of its own: to the end of the clause
                     return toks.last().map_or(end, |t| t.end);
                 }
-                if NOUN_LINKS.contains(&w.as_str()) {
+                if lexicon::NOUN_LINKS.contains(&w.as_str()) {
                     linked = true;
                     continue;
                 }

@@ -258,10 +258,23 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
         ws1,
         alt((
             noun_phrase,
-            nom::sequence::terminated(
-                common_description,
-                nom::combinator::peek((ws0, one_of(".,;!?"))),
-            ),
+            verify(common_description, |d: &str| {
+                // the description ends its clause, or a phrase of its own follows (`a person
+                // close to the mayor`, `an aide who`): the attribution adds that phrase
+                let rest = &i[i.offset(d) + d.len()..];
+                (ws0, one_of(".,;!?")).parse(rest).is_ok()
+                    || (ws1, word).parse(rest).is_ok_and(|(_, (_, w))| {
+                        // `to` after a role (`an aide to the mayor`), not after a thing sent
+                        // (`posted the clip to YouTube`)
+                        let role = d
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|l| lexicon::is_role(l) || l == "close");
+                        (lexicon::NOUN_LINKS.contains(&w) && (w != "to" || role))
+                            || lexicon::NOUN_CLAUSES.contains(&w)
+                            || w == "close"
+                    })
+            }),
         )),
     )
         .parse(i)?;
@@ -507,6 +520,7 @@ fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
             opt(char(',')),
             ws0,
             np,
+            opt(place_phrase),
             opt(party_tag),
             opt(interjection),
             ws1,
@@ -514,8 +528,15 @@ fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
             cue_phrase,
         )
     };
-    let (rest, (_, _, _, np, _, between, _, _, cue)) =
+    let (rest, (_, _, _, np, place, _, between, _, _, cue)) =
         alt((then_cue(noun_phrase), then_cue(common_description))).parse(i)?;
+    // `a narrator in the Ruiz ad asks`: only a description takes a phrase before its cue
+    if place.is_some() && mention_kind(np) != MentionKind::Description {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     let named = between.and_then(|b| {
         let inner = b
             .trim()
@@ -541,6 +562,28 @@ fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
         Some(name) if mention_kind(np) == MentionKind::Description => Ok((rest, (cue, name))),
         _ => Ok((rest, (cue, np))),
     }
+}
+
+/// A short phrase after a description, before its cue: `in the Ruiz ad`, `at the hearing`
+/// (at most five words, none of them a reporting verb).
+fn place_phrase(i: &str) -> IResult<&str, &str> {
+    recognize((
+        ws1,
+        verify(word, |w: &str| {
+            ["in", "at", "on", "from", "with", "of", "for"].contains(&w)
+        }),
+        nom::multi::many_m_n(
+            1,
+            5,
+            (
+                ws1,
+                verify(word, |w: &str| {
+                    lexicon::cue(w).is_none() && !lexicon::is_pronoun(w) && w != "and"
+                }),
+            ),
+        ),
+    ))
+    .parse(i)
 }
 
 /// `Stated Stone:` / `Continued Mayor Fox:` before an opening mark: a cue, then its speaker.

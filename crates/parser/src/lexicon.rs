@@ -237,6 +237,18 @@ static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// Prepositions that attach a phrase to a noun (`a source close to the campaign`, `an aide to
+/// Bush`, `a lawyer for the family`); `in` and `on` are left out: after a cue they go with the
+/// verb (`said the official in a statement`, `said the aide on Tuesday`).
+pub(crate) const NOUN_LINKS: [&str; 9] =
+    ["of", "to", "for", "at", "from", "with", "by", "among", "as"];
+
+/// Words that start a participle or a restrictive relative clause after a noun: `the chief
+/// known as Bob`, `an official who spoke on condition of anonymity`.
+pub(crate) const NOUN_CLAUSES: [&str; 8] = [
+    "who", "whom", "whose", "that", "known", "named", "briefed", "familiar",
+];
+
 /// Abbreviations after which a full stop does not end a sentence.
 static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(
