@@ -1390,7 +1390,8 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
         };
         let mut attr = split.map(|s| s.1);
         // `… “Q,” X said`: a quotation closed on a comma and attributed right after is speech
-        let ends_comma = content.ends_with(',');
+        // (a quotation inside it may close first: `''had me at 'independence,''' X wrote`)
+        let ends_comma = content.trim_end_matches(['\'', '’']).ends_with(',');
         if attr.is_none()
             && (kind == Kind::Direct || ends_comma || after.trim_start().starts_with(','))
         {

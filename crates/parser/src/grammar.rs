@@ -638,7 +638,11 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
             cue: Some(span(after, cue)),
         });
     }
-    if let Ok((_, (cue, np))) = speaker_then_cue(after) {
+    if let Ok((rest, (cue, np))) = speaker_then_cue(after) {
+        // `“Q1.” Mr. Zahed said: “Q2”`: a cue before a colon introduces the next quotation
+        if rest.trim_start_matches([' ', '\t']).starts_with(':') {
+            return None;
+        }
         return Some(Found {
             rule: Rule::QuoteSpeakerCue,
             mention: span(after, np),
@@ -724,7 +728,8 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
                 && head.last().is_some_and(|w| {
                     !lexicon::is_role(w) && !lexicon::is_org(w) && !is_possessive(w)
                 })
-                && !lexicon::is_role(head[0]);
+                // a title with its dot may open it: `Mr. Burman of the Tax Policy Center`
+                && (!lexicon::is_role(head[0]) || head[0].ends_with('.'));
             if name_like {
                 return MentionKind::Name;
             }
