@@ -38,28 +38,48 @@ struct Entity<'g> {
     at: Vec<usize>,
 }
 
-/// Words that may stand before a name as its role or title ("Kremlin spokesman").
+/// Words that only build role phrases before a name, besides the parser's role lexicon.
+const ROLE_EXTRA: &[&str] = &[
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "state",
+    "opposition",
+    "union",
+    "council",
+    "house",
+    "party",
+    "white",
+    "republican",
+    "democratic",
+    "presidential",
+];
+
+/// A set of lowercase words looked up in any case without allocating.
+struct LowerSet(FxHashSet<&'static str>);
+
+impl LowerSet {
+    fn new(words: &[&'static str]) -> LowerSet {
+        LowerSet(words.iter().copied().collect())
+    }
+    fn contains(&self, w: &str) -> bool {
+        verbatim_parser::with_lower(w, |l| self.0.contains(l))
+    }
+}
+
+static ROLE_EXTRA_SET: LazyLock<LowerSet> = LazyLock::new(|| LowerSet::new(ROLE_EXTRA));
+static ORG_HEAD_SET: LazyLock<LowerSet> = LazyLock::new(|| LowerSet::new(ORG_HEADS));
+static PLACE_HEAD_SET: LazyLock<LowerSet> = LazyLock::new(|| LowerSet::new(PLACE_HEADS));
+static PLACE_OPENER_SET: LazyLock<LowerSet> = LazyLock::new(|| LowerSet::new(PLACE_OPENERS));
+
+/// Words that may stand before a name as its role or title ("Kremlin spokesman"): the parser's
+/// role lexicon, plus words that only build role phrases before a name.
 fn is_role_word(w: &str) -> bool {
-    // the parser's role lexicon, plus words that only build role phrases before a name
-    const EXTRA: &[&str] = &[
-        "foreign",
-        "defense",
-        "defence",
-        "interior",
-        "finance",
-        "state",
-        "opposition",
-        "union",
-        "council",
-        "house",
-        "party",
-        "white",
-        "republican",
-        "democratic",
-        "presidential",
-    ];
     let w = w.trim_end_matches('.');
-    verbatim_parser::is_role_word(w) || EXTRA.iter().any(|e| w.eq_ignore_ascii_case(e))
+    // role words are short words of letters (and `-`): anything else is turned away unhashed
+    w.len() <= 24 && (verbatim_parser::is_role_word(w) || ROLE_EXTRA_SET.contains(w))
 }
 
 const ORG_HEADS: &[&str] = &[
@@ -281,7 +301,7 @@ static STOP_CAPS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
 
 static FIRST_NAMES_TXT: &str = include_str!("../../../data/first_names.txt");
 
-static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<String, Gender>> =
+static FIRST_NAMES: std::sync::LazyLock<rustc_hash::FxHashMap<String, Gender>> =
     std::sync::LazyLock::new(|| {
         FIRST_NAMES_TXT
             .lines()
@@ -541,13 +561,11 @@ impl<'g> Article<'g> {
         }
         let last = name.split_whitespace().last().unwrap_or("");
         let first = name.split_whitespace().next().unwrap_or("");
-        let head_in = |list: &[&str]| list.iter().any(|h| last.eq_ignore_ascii_case(h));
         // a place (`United States`, `Quicken Loans Arena`) is no person, unless a first name
         // opens it (`Tom Hall`); it stands as an organisation
-        let place = (head_in(PLACE_HEADS)
-            || PLACE_OPENERS.iter().any(|p| first.eq_ignore_ascii_case(p)))
+        let place = (PLACE_HEAD_SET.contains(last) || PLACE_OPENER_SET.contains(first))
             && first_name_gender(first).is_none();
-        let kind = if head_in(ORG_HEADS) || place {
+        let kind = if ORG_HEAD_SET.contains(last) || place {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Person
