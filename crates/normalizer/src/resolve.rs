@@ -344,13 +344,23 @@ fn strip_possessive(w: &str) -> &str {
 
 /// Words with byte ranges, split on whitespace and outer punctuation.
 fn words(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let part = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.');
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i <= b.len() {
+        // ASCII bytes are tested as bytes; other characters decoded
+        let (part, len) = match b.get(i) {
+            None => (false, 1),
+            Some(&x) if x < 0x80 => (
+                x.is_ascii_alphanumeric() || matches!(x, b'-' | b'\'' | b'.'),
+                1,
+            ),
+            Some(_) => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            }
+        };
         match (start, part) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
@@ -365,6 +375,7 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
             }
             _ => {}
         }
+        i += len;
     }
     out
 }

@@ -86,15 +86,34 @@ pub(crate) fn tokens(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
 /// assert!(!verbatim_parser::is_title_case_line("Hillary Clinton criticised the plan."));
 /// ```
 pub fn is_title_case_line(line: &str) -> bool {
-    let mut words = 0;
-    let mut capitals = 0;
-    for w in line.split_whitespace() {
-        let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
-            continue;
+    // one pass over the bytes (every line of every article comes through here): a word counts
+    // by its first letter or digit, words are split on whitespace
+    let b = line.as_bytes();
+    let (mut words, mut capitals) = (0usize, 0usize);
+    let (mut in_word, mut counted) = (false, false);
+    let mut i = 0;
+    while i < b.len() {
+        let (c, len) = if b[i] < 0x80 {
+            (char::from(b[i]), 1)
+        } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
         };
-        words += 1;
-        if c.is_uppercase() || c.is_ascii_digit() {
-            capitals += 1;
+        i += len;
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            counted = false;
+        }
+        if !counted && c.is_alphanumeric() {
+            counted = true;
+            words += 1;
+            if c.is_uppercase() || c.is_ascii_digit() {
+                capitals += 1;
+            }
         }
     }
     words >= 4 && capitals * 10 >= words * 8
