@@ -6,7 +6,7 @@ use crate::input::{Fields, Item, Items};
 use crate::{ExtractArgs, FormatArg};
 use anyhow::Context;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::io::{IsTerminal, Write};
@@ -256,9 +256,9 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     };
     let mut items = Items::new(&args.inputs, fields);
     let mut registry = Registry::new();
-    let mut clusters: HashMap<u64, String> = HashMap::new();
+    let mut clusters: HashMap<u64, String> = HashMap::default();
     // ids seen, by 64-bit hash: memory per article is 16 bytes, not the id's string
-    let mut seen_ids: HashMap<u64, usize> = HashMap::new();
+    let mut seen_ids: HashMap<u64, usize> = HashMap::default();
     let mut totals = Totals {
         articles: 0,
         quotes: 0,

@@ -2,7 +2,7 @@
 
 use crate::{SpeakerKind, fold};
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 /// Gender, when the gazetteer or the text tells it.
@@ -102,8 +102,8 @@ impl Gazetteer {
     pub fn empty() -> Gazetteer {
         Gazetteer {
             entries: Vec::new(),
-            by_name: HashMap::new(),
-            by_surname: HashMap::new(),
+            by_name: HashMap::default(),
+            by_surname: HashMap::default(),
             automaton: None,
             patterns: Vec::new(),
         }

@@ -3,7 +3,7 @@
 use crate::resolve::Resolved;
 use crate::{SpeakerKind, fold, translit_key};
 use indexmap::{IndexMap, IndexSet};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Everything known about one canonical speaker after a run.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -730,8 +730,8 @@ impl<'g> Article<'g> {
         // a surname alone names a person the article has named in full; when several share it
         // (`Donald Trump` and `Ivanka Trump`), the honorific's gender (`Mrs. Clinton`) or else
         // the one named first, most often the article's subject
-        let mut surnames: std::collections::HashMap<String, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut surnames: rustc_hash::FxHashMap<String, Vec<usize>> =
+            rustc_hash::FxHashMap::default();
         for (k, e) in self.entities.iter().enumerate() {
             if e.kind == SpeakerKind::Person {
                 if let Some(last) = e
