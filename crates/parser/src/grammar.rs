@@ -33,13 +33,9 @@ pub(crate) fn word(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-/// A word that can stand inside a speaker's noun phrase: a capitalised word that is not a
-/// sentence connective, a role or title, a lowercase modifier, a possessive, an age (`37-year-old`).
-fn np_word(i: &str) -> IResult<&str, &str> {
-    verify(word, |w: &str| np_word_ok(w)).parse(i)
-}
-
-/// The test behind [`np_word`], shared with the backward scan.
+/// True when a word can stand inside a speaker's noun phrase: a capitalised word that is not a
+/// sentence connective, a role or title, a lowercase modifier, a possessive, an age
+/// (`37-year-old`). Used by [`np_word_dotted`] and the backward scan.
 pub(crate) fn np_word_ok(w: &str) -> bool {
     (is_capitalised(w) && !lexicon::is_capital_stopword(w))
         || lexicon::is_role(w)
@@ -55,25 +51,28 @@ pub(crate) fn np_word_ok(w: &str) -> bool {
 /// Title abbreviations keep their dot: `Sen.`, `Gov.`, `Dr.`; a plural possessive keeps its
 /// apostrophe: `teachers’ union`.
 fn np_word_dotted(i: &str) -> IResult<&str, &str> {
-    alt((
-        // initials: `G.K.`, `J.`
-        recognize((verify(word, is_initials), char('.'))),
-        recognize((
-            verify(word, |w: &str| w.ends_with('s')),
-            one_of("’'"),
-            nom::combinator::peek(char(' ')),
-        )),
-        recognize((
-            verify(word, |w: &str| {
-                lexicon::is_abbreviation(w) && is_capitalised(w)
-            }),
-            char('.'),
-        )),
-        np_word,
-        occupation,
-        role_modifier_inside,
-    ))
-    .parse(i)
+    // the word is read once, then its kind decided (this runs for every word of every
+    // candidate speaker)
+    let (rest, w) = word(i)?;
+    let with = |extra: usize| Ok((&rest[extra..], &i[..w.len() + extra]));
+    // initials: `G.K.`, `J.`; title abbreviations: `Sen.`, `Gov.`
+    if rest.starts_with('.')
+        && (is_initials(w) || (is_capitalised(w) && lexicon::is_abbreviation(w)))
+    {
+        return with(1);
+    }
+    // a plural possessive: `teachers’ union`
+    if w.ends_with('s') {
+        for mark in ['’', '\''] {
+            if rest.starts_with(mark) && rest[mark.len_utf8()..].starts_with(' ') {
+                return with(mark.len_utf8());
+            }
+        }
+    }
+    if np_word_ok(w) {
+        return Ok((rest, w));
+    }
+    alt((occupation, role_modifier_inside)).parse(i)
 }
 
 /// `of` or `for` inside a name or role (`Secretary of State`, `spokeswoman for the UN`), or a
@@ -325,16 +324,18 @@ fn party_tag(i: &str) -> IResult<&str, &str> {
 fn interjection(i: &str) -> IResult<&str, &str> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
     let (rest, _) = (ws0, char(',')).parse(i)?;
+    // the words before a comma may stand between commas when they are at most 30 and within
+    // one sentence: commas up to `limit` qualify (computed once, not once per comma)
+    let limit = one_sentence_limit(rest, 30);
     for (c, _) in rest.match_indices(',') {
-        let inner = &rest[..c];
-        if inner.split_whitespace().count() > 30 || !inside_one_sentence(inner) {
+        if c > limit {
             break;
         }
         let after = &rest[c + 1..];
         let cue_next = (ws1, many0_count((adjunct, ws1)), cue_phrase)
             .parse(after)
             .is_ok();
-        if cue_next && marks_paired(inner) {
+        if cue_next && marks_paired(&rest[..c]) {
             return Ok((after, &i[..i.offset(after)]));
         }
     }
@@ -359,16 +360,43 @@ fn interjection(i: &str) -> IResult<&str, &str> {
     Err(fail())
 }
 
+/// The longest prefix length `n` for which `s[..n]` holds at most `max_words` words and is
+/// [`inside_one_sentence`]: both only fail more as the prefix grows.
+fn one_sentence_limit(s: &str, max_words: usize) -> usize {
+    let mut words = 0;
+    let mut prev_space = true;
+    for (k, c) in s.char_indices() {
+        if matches!(c, '\n' | '?' | '!' | ';') {
+            return k;
+        }
+        let space = c.is_whitespace();
+        if !space && prev_space {
+            words += 1;
+            if words > max_words {
+                return k;
+            }
+        }
+        prev_space = space;
+        if c == '.' && s[k + 1..].starts_with(' ') && !stop_of_word(&s[..k]) {
+            return k + 1;
+        }
+    }
+    s.len()
+}
+
+/// True when the word before a `. ` (the end of `before`) keeps its dot: `N.C.`, `Sen.`, `J.`.
+fn stop_of_word(before: &str) -> bool {
+    let w = before.rsplit(' ').next().unwrap_or("");
+    w.contains('.') || w.chars().count() == 1 || lexicon::is_abbreviation(w)
+}
+
 /// No line break, no `?`, `!` or `;`, and no full stop after a lowercase word (`polled. He`):
 /// the dots of `N.C.` and `Sen.` do not end a sentence.
 fn inside_one_sentence(s: &str) -> bool {
     if s.contains(['\n', '?', '!', ';']) {
         return false;
     }
-    s.match_indices(". ").all(|(d, _)| {
-        let w = s[..d].rsplit(' ').next().unwrap_or("");
-        w.contains('.') || w.chars().count() == 1 || lexicon::is_abbreviation(w)
-    })
+    s.match_indices(". ").all(|(d, _)| stop_of_word(&s[..d]))
 }
 
 /// Straight and curly double marks in pairs.

@@ -30,6 +30,18 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
+/// The class of a byte in [`Shapes`]: `a`-`z` in either case are 0-25, anything else 26.
+static LETTER_CLASS: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = c as u8;
+        t[b'A' as usize + c] = c as u8;
+        c += 1;
+    }
+    t
+};
+
 /// One bit per (first letter, last letter, length) that a word of a list has: most words
 /// looked up in a list are not in it, and an ASCII word whose shape no entry shares is turned
 /// away before lowering and hashing.
@@ -38,11 +50,9 @@ struct Shapes(Box<[u64]>);
 impl Shapes {
     /// The bit of a word's shape: letters fold to `a`-`z`, anything else to one more class;
     /// lengths from 31 on share a class.
+    #[inline]
     fn bit(word: &[u8]) -> usize {
-        let class = |b: u8| match b.to_ascii_lowercase() {
-            c @ b'a'..=b'z' => usize::from(c - b'a'),
-            _ => 26,
-        };
+        let class = |b: u8| usize::from(LETTER_CLASS[usize::from(b)]);
         let (first, last) = (word[0], word[word.len() - 1]);
         (class(first) * 27 + class(last)) * 32 + word.len().min(31)
     }
@@ -55,6 +65,7 @@ impl Shapes {
         Shapes(bits)
     }
     /// False when `word` is surely not in the list; non-ASCII words may be.
+    #[inline]
     fn may_hold(&self, word: &str) -> bool {
         if word.is_empty() {
             return false;
