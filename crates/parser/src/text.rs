@@ -102,14 +102,20 @@ pub fn is_title_case_line(line: &str) -> bool {
     let (mut in_word, mut counted) = (false, false);
     let mut i = 0;
     while i < b.len() {
-        let (c, len) = if b[i] < 0x80 {
-            (char::from(b[i]), 1)
+        let (space, alnum, upper) = if b[i] < 0x80 {
+            let x = b[i];
+            i += 1;
+            (
+                matches!(x, b' ' | b'\t'..=b'\r'),
+                x.is_ascii_alphanumeric(),
+                x.is_ascii_uppercase() || x.is_ascii_digit(),
+            )
         } else {
             let c = line[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
+            i += c.len_utf8();
+            (c.is_whitespace(), c.is_alphanumeric(), c.is_uppercase())
         };
-        i += len;
-        if c.is_whitespace() {
+        if space {
             in_word = false;
             continue;
         }
@@ -117,11 +123,14 @@ pub fn is_title_case_line(line: &str) -> bool {
             in_word = true;
             counted = false;
         }
-        if !counted && c.is_alphanumeric() {
+        if !counted && alnum {
             counted = true;
             words += 1;
-            if c.is_uppercase() || c.is_ascii_digit() {
+            if upper {
                 capitals += 1;
+            } else if (words - capitals) * 4 > capitals + (b.len() - i).div_ceil(2) {
+                // too many lowercase words for the words that can still follow
+                return false;
             }
         }
     }
@@ -221,6 +230,21 @@ mod tests {
         let end = s.find("it-").unwrap() + 3;
         let last = tokens(s, s.find("it-").unwrap()..end, &[]);
         assert_eq!(last.len(), 2);
+    }
+
+    #[test]
+    fn title_case_lines_long_and_short() {
+        assert!(is_title_case_line(
+            "Harbour Board Votes To Close The Old Pier At Last"
+        ));
+        assert!(is_title_case_line("Zoë Ruiz Wins 2024 Vote In Ostrava"));
+        assert!(!is_title_case_line("Harbour Board Votes"));
+        assert!(!is_title_case_line(
+            "the board voted on Monday to close the old pier, Ana Ruiz Of The Port Said"
+        ));
+        // one lowercase word in five is allowed
+        assert!(is_title_case_line("Ruiz Wins Vote in Ostrava"));
+        assert!(!is_title_case_line("Ruiz wins vote in Ostrava"));
     }
 
     #[test]
