@@ -84,6 +84,8 @@ fn is_url(s: &str) -> bool {
 
 /// Byte offset in `line` where a trailing photo credit starts (`Dmitri Lovetsky / AP / TASS`).
 fn credit_start(line: &str) -> Option<usize> {
+    // most lines hold no slash at all: a byte search turns them away
+    memchr::memchr(b'/', line.as_bytes())?;
     let first_slash = line.find(" / ")?;
     // the credit starts after the last sentence end before the first " / "
     let head = &line[..first_slash];
