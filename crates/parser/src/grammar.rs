@@ -659,6 +659,15 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
             });
         }
     }
+    // the grammars below need a reporting verb (or `put it`) somewhere after the mark: most
+    // quotations' following words have none, and a word scan turns them away cheaply
+    let any_cue = after
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&')))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| lexicon::cue(w).is_some() || w == "put" || w == "puts");
+    if !any_cue {
+        return according_to_after(after);
+    }
     if let Ok((_, (cue, np))) = cue_then_speaker(after) {
         return Some(Found {
             rule: Rule::QuoteCueSpeaker,
@@ -694,15 +703,19 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
             cue: Some(span(after, cue)),
         });
     }
-    if let Ok((_, np)) = according_to(r) {
-        let kw = &r[..r.len().min("according to".len())];
-        return Some(Found {
-            rule: Rule::AccordingTo,
-            mention: span(after, np),
-            cue: Some(span(after, kw)),
-        });
-    }
-    None
+    according_to_after(after)
+}
+
+/// `“…,” according to X`
+fn according_to_after(after: &str) -> Option<Found> {
+    let (r, _) = (ws0, opt(char(',')), ws0).parse(after).ok()?;
+    let (_, np) = according_to(r).ok()?;
+    let kw = &r[..r.len().min("according to".len())];
+    Some(Found {
+        rule: Rule::AccordingTo,
+        mention: span(after, np),
+        cue: Some(span(after, kw)),
+    })
 }
 
 /// `“Q” if she loses, said David Wasserman, an analyst.`: a quotation that opens a sentence the
