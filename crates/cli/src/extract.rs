@@ -113,6 +113,7 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
     let Parsed {
         quotes,
         diagnostics,
+        ..
     } = parsed;
     let rows = quotes
         .into_iter()

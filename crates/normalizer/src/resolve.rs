@@ -1072,6 +1072,9 @@ pub fn resolve_article(
         .iter()
         .filter(|q| q.kind != verbatim_parser::Kind::Indirect)
         .map(|q| q.span.clone())
+        // names inside a title in marks (`Sirius XM's “Breitbart News Daily”`) are nobody a
+        // pronoun can mean either
+        .chain(parsed.titles.iter().cloned())
         .collect();
     quoted.sort_by_key(|q| q.start);
     let clauses = clause_starts(text);

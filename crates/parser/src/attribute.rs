@@ -711,7 +711,8 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     let title_slot = lexicon::is_preposition(prev)
         || crate::text::is_possessive(prev)
         || lexicon::cue(prev).is_some_and(|c| c.object);
-    let content = match content.strip_suffix(',') {
+    // (and the full stop: `on NBC's ''Meet the Press.''`)
+    let content = match content.strip_suffix([',', '.']) {
         Some(c) if title_slot => c,
         _ => content,
     };
@@ -735,8 +736,20 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
         "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "is", "are", "with",
         "from", "as", "vs", "vs.", "into", "&", "de", "la", "para",
     ];
+    // `“Broad City” star Arturo Castro`, `“Daily Show” host Trevor Noah`: a name before the
+    // role of someone named next
+    let after = text[q.close.as_ref().map_or(q.content.end, |c| c.end)..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let role_next = !is_capitalised(after)
+        && (lexicon::is_role(after)
+            || [
+                "star", "stars", "host", "creator", "actor", "actress", "alum",
+            ]
+            .contains(&after));
     // `Orange is the New Black`: small words inside
-    mid_sentence
+    (mid_sentence || role_next)
         && words.len() <= 8
         && words.iter().filter(|w| is_capitalised(w)).count() >= 2.min(words.len())
         // short words alone (`“No, No”`) only in a title's slot (`on CNN’s “New Day”`)
@@ -1204,7 +1217,13 @@ fn indirect(
 }
 
 /// Kinds, attributions and reported speech for one article.
-pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Quote> {
+/// The quotations of `raw`, attributed, and the spans of the ones that are titles (see
+/// [`crate::Parsed::titles`]).
+pub(crate) fn attribute(
+    text: &str,
+    layout: &Layout,
+    raw: &[RawQuote],
+) -> (Vec<Quote>, Vec<Range<usize>>) {
     let mut sentence_list: Vec<(Range<usize>, usize)> = Vec::new(); // (range, block)
     let tops_all: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
     let outer = |q: &RawQuote| q.open.start..q.close.as_ref().map_or(q.content.end, |c| c.end);
@@ -1498,7 +1517,13 @@ pub(crate) fn attribute(text: &str, layout: &Layout, raw: &[RawQuote]) -> Vec<Qu
             }
         }
     }
-    all.into_iter().map(|(q, _)| q).collect()
+    let titles = tops_all
+        .iter()
+        .zip(&is_title)
+        .filter(|(_, title)| **title)
+        .map(|(q, _)| outer(q))
+        .collect();
+    (all.into_iter().map(|(q, _)| q).collect(), titles)
 }
 
 /// True when a reporting verb stands among the first eight words after a quotation, in its

@@ -50,11 +50,12 @@ pub use text::is_title_case_line;
 pub fn parse(text: &str) -> Parsed {
     let layout = layout::layout(text);
     let (raw, mut diagnostics) = marks::scan(text, &layout);
-    let mut quotes = attribute::attribute(text, &layout, &raw);
+    let (mut quotes, titles) = attribute::attribute(text, &layout, &raw);
     quotes.sort_by_key(|q| (q.span.start, q.kind));
     diagnostics.sort_by_key(|d| d.span.start);
     Parsed {
         quotes,
         diagnostics,
+        titles,
     }
 }

@@ -44,6 +44,12 @@ fn render(text: &str, parsed: &Parsed) -> String {
             None => out.push_str("   speaker: (none)\n"),
         }
     }
+    if !parsed.titles.is_empty() {
+        out.push_str("\n## Titles (not quotations)\n");
+        for t in &parsed.titles {
+            let _ = writeln!(out, "{}..{}: {}", t.start, t.end, &text[t.clone()]);
+        }
+    }
     out.push_str("\n## Diagnostics\n");
     if parsed.diagnostics.is_empty() {
         out.push_str("(none)\n");

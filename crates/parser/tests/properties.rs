@@ -73,6 +73,16 @@ fn check(text: &str) {
         assert!(d.span.start < d.span.end && d.span.end <= text.len());
     }
     assert!(parsed.diagnostics.len() <= 200);
+    // titles are in order, inside the text, and never also quotations
+    for w in parsed.titles.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+    for t in &parsed.titles {
+        assert!(t.end <= text.len() && text.is_char_boundary(t.start));
+        assert!(!parsed.quotes.iter().any(|q| q.span.start >= t.start
+            && q.span.end <= t.end
+            && q.kind != verbatim_parser::Kind::Indirect));
+    }
 }
 
 proptest! {
