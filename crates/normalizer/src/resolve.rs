@@ -855,6 +855,37 @@ impl<'g> Article<'g> {
             .map(|(i, _)| i)
     }
 
+    /// A person known by a given name alone (`Bob said`, from an attribution) is mentioned
+    /// wherever that name stands as a word outside quotations (`Bob met with Stevens.`), as a
+    /// surname is. (A single word that is no given name may be a company: `Carrier said`.)
+    fn single_name_mentions(&mut self, text: &str) {
+        let b = text.as_bytes();
+        let word_byte = |k: usize| b[k].is_ascii_alphanumeric() || b[k] >= 0x80;
+        for k in 0..self.entities.len() {
+            let e = &self.entities[k];
+            if e.kind != SpeakerKind::Person
+                || e.name.contains(' ')
+                || first_name_gender(&e.name).is_none()
+            {
+                continue;
+            }
+            let found: Vec<usize> = memchr::memmem::find_iter(b, e.name.as_bytes())
+                .filter(|&at| {
+                    let end = at + e.name.len();
+                    (at == 0 || !word_byte(at - 1))
+                        && (end == b.len() || !word_byte(end) || text[end..].starts_with("’s"))
+                        && !self.in_quote(at)
+                })
+                .collect();
+            let e = &mut self.entities[k];
+            for at in found {
+                if !e.at.contains(&at) {
+                    e.at.push(at);
+                }
+            }
+        }
+    }
+
     /// Pronoun chains: a sentence that opens with `He` or `She`, and a pronoun that names a
     /// speaker, speak of the person the pronoun resolves to; taken in text order, each becomes
     /// a mention of that person for the pronouns after it (`Trump spoke first. He thanked
@@ -1123,6 +1154,7 @@ pub fn resolve_article(
     }
     article.speaker_at.sort_unstable();
     article.speaker_at.dedup();
+    article.single_name_mentions(text);
     let attributed: Vec<(usize, Gender)> = parsed
         .quotes
         .iter()
@@ -1247,6 +1279,15 @@ mod tests {
                  He thanked Paul Ekberg for the new crane.\n\n\
                  “We waited ten years for it,” he said.";
         assert_eq!(speakers(t, None), [Some("Tom Rusk".into())]);
+    }
+
+    #[test]
+    fn a_speaker_known_by_a_given_name_is_mentioned_wherever_it_stands() {
+        // `Oscar` is named alone; the sentence he opens is about him, not about Paul Ekberg
+        let t = "“The crane is old,” Oscar said.\n\n\
+                 Oscar met with Paul Ekberg on Monday, when the board inspected the pier.\n\n\
+                 “We did try to warn them,” he said.";
+        assert_eq!(speakers(t, None).last(), Some(&Some("Oscar".into())));
     }
 
     #[test]
