@@ -8,7 +8,7 @@ use crate::layout::{Layout, clean};
 use crate::lexicon::{self, CueClass};
 use crate::marks::RawQuote;
 use crate::model::{Attribution, Kind, Mention, MentionKind, Quote, Rule};
-use crate::text::{Tok, fold_space, is_age, is_capitalised, is_initials, tokens};
+use crate::text::{Tok, fold_space, is_age, is_capitalised, is_initials, is_possessive, tokens};
 use nom::Offset;
 use std::ops::Range;
 
@@ -404,7 +404,24 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
                 || lexicon::with_lower(tw, lexicon::is_name_particle))
             && j >= 2
             && (is_capitalised(word_at(text, &toks[j])) || role_of);
-        if (t.is_word() && np_word_ok(tw)) || abbreviation_dot || link {
+        // `election officials`, `state party leaders`: lowercase nouns before a role head, up
+        // to two, while no capital has been read
+        let compound = t.is_word()
+            && i - j <= 2
+            && lexicon::is_role(w)
+            && toks[j..i].iter().all(|x| !is_capitalised(word_at(text, x)))
+            && tw.len() > 2
+            && tw.chars().all(|c| c.is_lowercase() || c == '-')
+            && !lexicon::is_adjunct(tw)
+            && !lexicon::is_preposition(tw)
+            && !lexicon::is_pronoun(tw)
+            && !lexicon::is_determiner(tw)
+            && lexicon::cue(tw).is_none()
+            && ![
+                "and", "but", "or", "nor", "not", "who", "which", "than", "that",
+            ]
+            .contains(&tw);
+        if (t.is_word() && np_word_ok(tw)) || abbreviation_dot || link || compound {
             j -= 1;
         } else if t.is_word() && lexicon::is_determiner(tw) && !tw.eq_ignore_ascii_case("that") {
             j -= 1;
@@ -460,21 +477,41 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
         }
         j -= 1;
     }
+    // the phrase opens its clause: `One man wrote`, not `said in a low voice`
+    let opens_at = |d: usize| {
+        d == 0
+            || !toks[d - 1].is_word()
+            || ["and", "but", "while", "when", "as"]
+                .iter()
+                .any(|c| word_at(text, &toks[d - 1]).eq_ignore_ascii_case(c))
+    };
+    if j == end {
+        return None;
+    }
+    // a plural noun with no determiner opening its clause: `economists say`, `409 teachers
+    // said`, `Chinese traders also say` (a capitalised word or a number may lead it)
+    let head = word_at(text, &toks[end - 1]);
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let lead = j.checked_sub(1).filter(|&d| {
+        toks[d].is_word() && {
+            let w = word_at(text, &toks[d]);
+            w.chars().all(|c| c.is_ascii_digit())
+                || (is_capitalised(w) && !lexicon::is_capital_stopword(w) && !is_possessive(w))
+        }
+    });
+    if plural {
+        if let Some(d) = lead.filter(|&d| opens_at(d)) {
+            return Some(toks[d].start..toks[end - 1].end);
+        }
+        if opens_at(j) {
+            return Some(toks[j].start..toks[end - 1].end);
+        }
+    }
     let d = j.checked_sub(1)?;
     let det = &toks[d];
     let dw = word_at(text, det);
-    // the phrase opens its clause: `One man wrote`, not `said in a low voice`
-    let opens = d == 0
-        || !toks[d - 1].is_word()
-        || ["and", "but", "while", "when", "as"]
-            .iter()
-            .any(|c| word_at(text, &toks[d - 1]).eq_ignore_ascii_case(c));
-    (j < end
-        && opens
-        && det.is_word()
-        && lexicon::is_determiner(dw)
-        && !dw.eq_ignore_ascii_case("that"))
-    .then(|| det.start..toks[end - 1].end)
+    (opens_at(d) && det.is_word() && lexicon::is_determiner(dw) && !dw.eq_ignore_ascii_case("that"))
+        .then(|| det.start..toks[end - 1].end)
 }
 
 /// `Michael Bloomberg, who is thinking about running, said …` / `Harry Bond, 30, of Raleigh,
@@ -851,6 +888,8 @@ fn indirect_in(
             _ if conjunction_before(text, &toks, here) => {
                 sentence_subject(text, sentence.clone(), false).filter(|r| r.end <= t.start)
             }
+            // `Some longtime allies said …`, `The GOP speechwriter said …`
+            Before::None => common_np_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3)),
             _ => None,
         };
         let after_cue = &text[t.end..sentence.end];
@@ -954,6 +993,15 @@ fn indirect_in(
             .iter()
             .any(|s| w.eq_ignore_ascii_case(s));
         let said_of = |j: usize| say && word_at(text, &toks[j]).eq_ignore_ascii_case("of");
+        // `adds to the drama that …` adds something, it says nothing
+        let adds_to = w.len() <= 6
+            && w.to_ascii_lowercase().starts_with("add")
+            && toks
+                .get(j)
+                .is_some_and(|t| word_at(text, t).eq_ignore_ascii_case("to"));
+        if adds_to {
+            continue;
+        }
         if j < toks.len()
             && toks[j].is_word()
             && (lexicon::is_preposition(word_at(text, &toks[j])) || said_of(j))
@@ -975,6 +1023,59 @@ fn indirect_in(
         }
         if cue.class == CueClass::That && !has_that {
             continue;
+        }
+        // `The outreach, they said, raised new worries`: a parenthetical attribution; what
+        // was said goes on after its second comma
+        let comma_before_speaker = toks[..here]
+            .iter()
+            .rposition(|t| t.end <= speaker.start)
+            .filter(|&p| toks[p].punct == Some(','));
+        let parenthetical = !has_that
+            && toks.get(j).is_some_and(|t| t.punct == Some(','))
+            && comma_before_speaker.is_some()
+            && toks.get(j + 1).is_some_and(|t| t.is_word());
+        if let Some(p) = comma_before_speaker.filter(|_| parenthetical) {
+            // what follows must be a clause or its predicate (`raised …`, `that …`, `to help
+            // …`, `because …`); a phrase of the writer's (`, a policy that …`, `, of his part
+            // in …`, `, compared with …`, `, as they bristled …`) leaves what was said before
+            // the attribution: `Victims would be a distinct group, Sanders said, a policy …`
+            let w0 = word_at(text, &toks[j + 1]);
+            let phrase = (lexicon::is_preposition(w0) && !w0.eq_ignore_ascii_case("to"))
+                || [
+                    "of",
+                    "as",
+                    "compared",
+                    "including",
+                    "such",
+                    "like",
+                    "unlike",
+                ]
+                .iter()
+                .any(|x| w0.eq_ignore_ascii_case(x))
+                || (lexicon::is_determiner(w0)
+                    && !toks[j + 1..(j + 13).min(toks.len())]
+                        .iter()
+                        .take_while(|t| {
+                            !matches!(t.punct, Some('.' | ';' | '?' | '!' | ','))
+                                && !["that", "which", "who"].contains(&word_at(text, t))
+                        })
+                        .any(|t| t.is_word() && looks_like_verb(word_at(text, t))));
+            if phrase {
+                let (start, end) = (sentence.start, toks[p].start);
+                if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
+                    out.push(indirect(
+                        text,
+                        layout,
+                        start..end,
+                        speaker.clone(),
+                        Some(t.start..cue_end),
+                        Rule::IndirectTrailing,
+                    ));
+                    covered_until = sentence.end;
+                }
+                continue;
+            }
+            j += 1;
         }
         let Some(first) = toks.get(j) else { continue };
         if matches!(first.punct, Some(',' | ':' | '.' | '?' | '!')) {
