@@ -404,11 +404,11 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
                 || lexicon::with_lower(tw, lexicon::is_name_particle))
             && j >= 2
             && (is_capitalised(word_at(text, &toks[j])) || role_of);
-        // `election officials`, `state party leaders`: lowercase nouns before a role head, up
+        // `election officials`, `the port authority`: lowercase nouns before a role or body, up
         // to two, while no capital has been read
         let compound = t.is_word()
             && i - j <= 2
-            && lexicon::is_role(w)
+            && (lexicon::is_role(w) || lexicon::is_org(w))
             && toks[j..i].iter().all(|x| !is_capitalised(word_at(text, x)))
             && tw.len() > 2
             && tw.chars().all(|c| c.is_lowercase() || c == '-')
