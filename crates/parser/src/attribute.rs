@@ -87,6 +87,24 @@ fn attribution(
     }
 }
 
+/// Auxiliary and modal verbs: after a participle they are the sentence's own verb.
+const AUXILIARIES: [&str; 20] = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "shall", "should", "may", "might", "must", "do", "does",
+];
+
+/// A past participle that can follow a noun (`a report issued`, `the chief known as`): a
+/// regular `-ed` form without a hyphen (`gun-related` is an adjective), or a common irregular
+/// one.
+fn is_participle(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !w.contains('-'))
+        || [
+            "known", "made", "held", "shown", "written", "given", "taken", "seen", "built",
+            "brought", "sent", "paid", "drawn", "chosen", "led",
+        ]
+        .contains(&w)
+}
+
 /// A lowercase word that can go on a description's head (`law enforcement official`), not
 /// an adverb after it (`shouted the protesters outside`, `said the aide quietly`).
 fn head_word(w: &str) -> bool {
@@ -133,21 +151,48 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
                 return m.end;
             }
             let toks = tokens(text, m.end..c.start, &[]);
-            let n = skip_adjuncts_back(text, &toks, toks.len(), toks.len());
+            let mut n = skip_adjuncts_back(text, &toks, toks.len(), toks.len());
+            // `a report issued earlier this year found`: after a participle, time words stay
+            // with it (auxiliaries never do: `the report has found`)
+            let auxiliary = |t: &Tok| AUXILIARIES.contains(&lower(t).as_str());
+            if n > 0
+                && n < toks.len()
+                && toks[..n].iter().any(|t| is_participle(&lower(t)))
+                && !toks[n..].iter().any(auxiliary)
+            {
+                n = toks.len();
+            }
             let words = &toks[..n];
             if words.is_empty() || words.len() > MAX_WORDS || words.iter().any(|t| !t.is_word()) {
                 return m.end;
             }
-            let mut relative = false;
+            // a relative pronoun or a participle (`who was fired`, `released last year`,
+            // `inspector general's report issued earlier`) opens a clause of its own: time
+            // words and pronouns after it belong to it; after a participle, an auxiliary is
+            // the sentence's own verb (`the party's received wisdom was …`)
+            let mut clause: Option<bool> = None; // Some(true): relative, Some(false): participle
             for t in words {
                 let w = lower(t);
-                if matches!(w.as_str(), "who" | "that" | "which" | "whose") {
-                    relative = true;
-                } else if conjunction(&w)
+                // a capital is a name's, not a time word's or an auxiliary's (`in May 2012`)
+                let proper = is_capitalised(&text[t.range()]);
+                let time_or_pronoun =
+                    !proper && (lexicon::is_adjunct(&w) || lexicon::is_pronoun(&w));
+                let reject = conjunction(&w)
                     || lexicon::cue(&w).is_some()
-                    || (!relative && (lexicon::is_adjunct(&w) || lexicon::is_pronoun(&w)))
-                {
+                    || match clause {
+                        None => time_or_pronoun,
+                        Some(true) => false,
+                        Some(false) => AUXILIARIES.contains(&w.as_str()),
+                    };
+                if reject {
                     return m.end;
+                }
+                if clause.is_none() {
+                    if matches!(w.as_str(), "who" | "that" | "which" | "whose") {
+                        clause = Some(true);
+                    } else if is_participle(&w) {
+                        clause = Some(false);
+                    }
                 }
             }
             words[n - 1].end
@@ -172,14 +217,44 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
             let toks = &toks[..clause_end];
             let mut end = m.end;
             let mut linked = false;
-            for t in toks.iter().filter(|t| t.is_word()).take(MAX_WORDS) {
+            let words: Vec<&Tok> = toks
+                .iter()
+                .filter(|t| t.is_word())
+                .take(MAX_WORDS)
+                .collect();
+            for (k, t) in words.iter().enumerate() {
                 let w = lower(t);
                 if lexicon::NOUN_CLAUSES.contains(&w.as_str()) {
-                    // a clause of its own: to the end of the clause
-                    return toks.last().map_or(end, |t| t.end);
+                    // a clause of its own: to the end of the clause, or to an `and` that joins
+                    // a second verb (`who oversaw the inquiry and described it as “…”`)
+                    let and = words[k + 1..]
+                        .iter()
+                        .position(|t| text[t.range()].eq_ignore_ascii_case("and"))
+                        .map(|p| k + 1 + p)
+                        .filter(|&a| {
+                            words
+                                .get(a + 1)
+                                .is_some_and(|n| looks_like_verb(&text[n.range()]))
+                        });
+                    return match and {
+                        Some(a) => words[a - 1].end,
+                        None => toks.last().map_or(end, |t| t.end),
+                    };
                 }
                 if lexicon::NOUN_LINKS.contains(&w.as_str()) {
                     linked = true;
+                    continue;
+                }
+                // `a study by X found that`: a verb ends the phrase; `by X and Y`: names joined
+                if linked && looks_like_verb(&w) {
+                    break;
+                }
+                if linked
+                    && w == "and"
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| is_capitalised(&text[n.range()]))
+                {
                     continue;
                 }
                 let content = !conjunction(&w)
