@@ -1676,8 +1676,38 @@ pub(crate) fn attribute(
     }
     all.sort_by_key(|(q, _)| (q.span.start, q.kind));
     let mut last: Option<(Attribution, usize)> = None;
+    // `Instead, “he just acts like a defeated man.”`: a fragment whose sentence is only a
+    // connective and the quotation goes on with the speaker before, as a quoted sentence does
+    let lone_fragment = |q: &Quote| {
+        q.kind == Kind::Partial
+            && sentence_list
+                .get(sentence_of(q.span.start))
+                .is_some_and(|(s, _)| {
+                    let outside = format!(
+                        "{} {}",
+                        &text[s.start..q.span.start.max(s.start)],
+                        &text[q.span.end.min(s.end)..s.end]
+                    );
+                    let words: Vec<&str> = outside
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    !words.is_empty()
+                        && words.len() <= 2
+                        && words.iter().all(|w| {
+                            [
+                                "instead", "and", "but", "also", "still", "yet", "then", "plus",
+                                "so",
+                            ]
+                            .iter()
+                            .any(|c| w.eq_ignore_ascii_case(c))
+                        })
+                })
+    };
     for (q, b) in all.iter_mut() {
-        if q.attribution.is_none() && q.kind == Kind::Direct && !cue_follows(text, q.span.end) {
+        let continues =
+            (q.kind == Kind::Direct || lone_fragment(q)) && !cue_follows(text, q.span.end);
+        if q.attribution.is_none() && continues {
             if let Some((a, lb)) = &last {
                 if *b <= lb + 1 {
                     q.attribution = Some(Attribution {
