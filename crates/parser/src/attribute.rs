@@ -261,6 +261,7 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
                     && !lexicon::is_adjunct(&w)
                     && !lexicon::is_preposition(&w)
                     && !lexicon::is_pronoun(&w)
+                    && !lexicon::is_determiner(&w)
                     && lexicon::cue(&w).is_none()
                     // with no cue to show where the clause's verb is, only linked phrases
                     && (linked || cue.is_some() && head_word(&w));

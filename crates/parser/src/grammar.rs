@@ -298,6 +298,7 @@ pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
             && !lexicon::is_pronoun(w)
             && !lexicon::is_determiner(w)
             && lexicon::cue(w).is_none()
+            && !lexicon::NOUN_LINKS.contains(&w)
             && !["and", "but", "or", "not", "who", "which", "than", "as"].contains(&w);
         common.then_some(true)
     })
