@@ -224,7 +224,9 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
                 .collect();
             for (k, t) in words.iter().enumerate() {
                 let w = lower(t);
-                if lexicon::NOUN_CLAUSES.contains(&w.as_str()) {
+                // `a man calling himself Paul`, `a woman wearing a cap`: a participle in -ing
+                let ing = k == 0 && w.len() > 5 && w.ends_with("ing") && lexicon::cue(&w).is_none();
+                if lexicon::NOUN_CLAUSES.contains(&w.as_str()) || ing {
                     // a clause of its own: to the end of the clause, or to an `and` that joins
                     // a second verb (`who oversaw the inquiry and described it as “…”`)
                     let and = words[k + 1..]
@@ -575,6 +577,15 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
                 || (is_capitalised(w) && !lexicon::is_capital_stopword(w) && !is_possessive(w))
         }
     });
+    // a share of those asked: `14 percent said “not at all likely”`
+    let number_lead = lead.filter(|&d| {
+        opens_at(d)
+            && word_at(text, &toks[d]).chars().all(|c| c.is_ascii_digit())
+            && head.eq_ignore_ascii_case("percent")
+    });
+    if let Some(d) = number_lead {
+        return Some(toks[d].start..toks[end - 1].end);
+    }
     if plural {
         if let Some(d) = lead.filter(|&d| opens_at(d)) {
             return Some(toks[d].start..toks[end - 1].end);

@@ -257,7 +257,7 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
         ws1,
         alt((
             noun_phrase,
-            verify(common_description, |d: &str| {
+            verify(description_before_participle, |d: &str| {
                 // the description ends its clause, or a phrase of its own follows (`a person
                 // close to the mayor`, `an aide who`): the attribution adds that phrase
                 let rest = &i[i.offset(d) + d.len()..];
@@ -272,6 +272,7 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
                         (lexicon::NOUN_LINKS.contains(&w) && (w != "to" || role))
                             || lexicon::NOUN_CLAUSES.contains(&w)
                             || w == "close"
+                            || (w.len() > 5 && w.ends_with("ing") && lexicon::cue(w).is_none())
                     })
             }),
         )),
@@ -302,6 +303,21 @@ pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
             && !["and", "but", "or", "not", "who", "which", "than", "as"].contains(&w);
         common.then_some(true)
     })
+}
+
+/// [`common_description`] that stops before a word in `-ing`: `a man` of `a man calling
+/// himself Paul` (the participle's phrase is added by the attribution).
+fn description_before_participle(i: &str) -> IResult<&str, &str> {
+    let (rest, d) = common_description(i)?;
+    let words: Vec<&str> = d.split_whitespace().collect();
+    match (1..words.len()).find(|&k| words[k].len() > 5 && words[k].ends_with("ing")) {
+        Some(k) => {
+            // `d` and its words are sub-slices of `i`: offsets are pointer arithmetic
+            let end = i.offset(words[k - 1]) + words[k - 1].len();
+            Ok((&i[end..], &i[..end]))
+        }
+        None => Ok((rest, d)),
+    }
 }
 
 /// A party-and-state tag after a name: `(D-N.C.)`, `(R-OK)`; at most 30 bytes.
