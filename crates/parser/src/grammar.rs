@@ -26,11 +26,44 @@ fn ws1(i: &str) -> IResult<&str, &str> {
 
 /// One word: letters and digits with inner hyphens, apostrophes and dots (`U.S`, `Belarus’s`).
 pub(crate) fn word(i: &str) -> IResult<&str, &str> {
-    recognize((
-        take_while1(char::is_alphanumeric),
-        many0_count((one_of("-'’.&"), take_while1(char::is_alphanumeric))),
-    ))
-    .parse(i)
+    // by hand rather than with combinators: every grammar reads words through here. ASCII is
+    // read as bytes; the grammar is `alnum+ (joiner alnum+)*`
+    let alnum_len = |k: usize| -> usize {
+        match i.as_bytes().get(k) {
+            None => 0,
+            Some(&b) if b < 0x80 => usize::from(b.is_ascii_alphanumeric()),
+            Some(_) => i[k..]
+                .chars()
+                .next()
+                .filter(|c| c.is_alphanumeric())
+                .map_or(0, char::len_utf8),
+        }
+    };
+    let run = |mut k: usize| {
+        loop {
+            let n = alnum_len(k);
+            if n == 0 {
+                return k;
+            }
+            k += n;
+        }
+    };
+    let mut end = run(0);
+    if end == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TakeWhile1,
+        )));
+    }
+    while let Some(c @ ('-' | '\'' | '’' | '.' | '&')) = i[end..].chars().next() {
+        let joiner = c.len_utf8();
+        let after = run(end + joiner);
+        if after == end + joiner {
+            break;
+        }
+        end = after;
+    }
+    Ok((&i[end..], &i[..end]))
 }
 
 /// True when a word can stand inside a speaker's noun phrase: a capitalised word that is not a
@@ -881,6 +914,20 @@ mod tests {
                 f.cue.map(|c| s[c].to_string()),
             )
         })
+    }
+
+    #[test]
+    fn words_take_inner_joiners_only_before_a_letter_or_digit() {
+        let w = |s| word(s).map(|(rest, w)| (w, rest)).ok();
+        assert_eq!(w("U.S. ties"), Some(("U.S", ". ties")));
+        assert_eq!(w("Belarus’s plan"), Some(("Belarus’s", " plan")));
+        assert_eq!(w("post-Soviet-era,"), Some(("post-Soviet-era", ",")));
+        assert_eq!(w("Zoë's"), Some(("Zoë's", "")));
+        assert_eq!(w("AT&T"), Some(("AT&T", "")));
+        assert_eq!(w("end- of"), Some(("end", "- of")));
+        assert_eq!(w("-a"), None);
+        assert_eq!(w(""), None);
+        assert_eq!(w("über."), Some(("über", ".")));
     }
 
     #[test]
