@@ -98,6 +98,19 @@ const MAX_DEPTH: usize = 8;
 /// Diagnostics kept per article; the rest are counted in the last one.
 pub(crate) const MAX_DIAGNOSTICS: usize = 200;
 
+/// Bytes that can start a quotation mark in UTF-8: `"`, `'`, `` ` `` and the lead bytes of
+/// `«»` (C2), `“”‘’„‚‹›` (E2) and `「」『』` (E3).
+static MARK_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t
+};
+
 fn is_mark(c: char) -> bool {
     matches!(
         c,
@@ -246,8 +259,20 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
             }
             next_curly.filter(|&n| n < slice.len())
         };
-        let mut iter = slice.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        // jump from one byte that can start a mark to the next (ASCII marks and the lead bytes
+        // of the others): most of a paragraph is read a byte at a time, not decoded
+        let bytes = slice.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let Some(k) = bytes[pos..].iter().position(|&b| MARK_LEAD[usize::from(b)]) else {
+                break;
+            };
+            let i = pos + k;
+            if first_mark && !slice[pos..i].trim().is_empty() {
+                first_mark = false;
+            }
+            let c = slice[i..].chars().next().unwrap_or(' ');
+            pos = i + c.len_utf8();
             if !is_mark(c) {
                 if !c.is_whitespace() {
                     first_mark = false;
@@ -276,7 +301,7 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                 next == Some(c) && matches!(c, '`' | '\'' | '’') && !(tripled && single_open);
             if doubled {
                 end += c.len_utf8();
-                iter.next();
+                pos += c.len_utf8();
             }
             let after = text[end..block.end].chars().next();
             let left = after.is_some_and(|n| !n.is_whitespace()) && prev.is_none_or(opens_after);
