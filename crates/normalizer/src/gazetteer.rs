@@ -277,8 +277,8 @@ impl Gazetteer {
             ac.find_iter(text).filter_map(move |m| {
                 let before = text[..m.start()].chars().next_back();
                 let after = text[m.end()..].chars().next();
-                let whole = before.is_none_or(|c| !c.is_alphanumeric())
-                    && after.is_none_or(|c| !c.is_alphanumeric());
+                let whole = before.is_none_or(|c| !verbatim_parser::is_alnum(c))
+                    && after.is_none_or(|c| !verbatim_parser::is_alnum(c));
                 whole.then(|| {
                     (
                         m.start()..m.end(),

@@ -57,7 +57,7 @@ pub struct Registry {
 fn slug(s: &str) -> String {
     let mut out = String::new();
     for c in fold(s).chars() {
-        if c.is_alphanumeric() {
+        if verbatim_parser::is_alnum(c) {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');

@@ -358,7 +358,7 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
             ),
             Some(_) => {
                 let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric() || c == '’', c.len_utf8())
+                (verbatim_parser::is_alnum(c) || c == '’', c.len_utf8())
             }
         };
         match (start, part) {

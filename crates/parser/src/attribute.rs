@@ -142,7 +142,7 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
             let gap = &text[m.end..c.start];
             if gap.trim().is_empty()
                 || gap.contains(|ch: char| {
-                    !ch.is_alphanumeric()
+                    !crate::text::is_alnum(ch)
                         && !ch.is_whitespace()
                         && !matches!(ch, '-' | '\'' | '’' | '.')
                 })
@@ -342,7 +342,7 @@ fn sentences(
                 .char_indices()
                 .rev()
                 .take(12)
-                .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+                .take_while(|&(_, c)| crate::text::is_alnum(c) || c == '.')
                 .last()
                 .map_or(i, |(k, _)| block.start + k);
             let word = &text[word_start..i];
@@ -828,7 +828,7 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
         .unwrap_or("")
         .to_lowercase();
     let prev =
-        prev.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
+        prev.trim_matches(|c: char| !crate::text::is_alnum(c) && c != '-' && c != '’' && c != '\'');
     // `on CNN’s “New Day,” Gillibrand said` / `told “Morning Joe,”`: after a preposition, a
     // possessive or a verb's listener slot, a title keeps the comma American style puts inside
     // the marks
@@ -855,7 +855,7 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
             .trim_end()
             .chars()
             .last()
-            .is_some_and(|c| c.is_alphanumeric());
+            .is_some_and(crate::text::is_alnum);
     let small = [
         "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "is", "are", "with",
         "from", "as", "vs", "vs.", "into", "&", "de", "la", "para",
@@ -991,7 +991,7 @@ fn indirect_in(
             if cue.object {
                 // the listener: `…, Peskov told reporters.`
                 let w = rest_after
-                    .split(|c: char| !c.is_alphanumeric())
+                    .split(|c: char| !crate::text::is_alnum(c))
                     .next()
                     .unwrap_or("");
                 rest_after = skip_adjuncts(&rest_after[w.len()..]);
@@ -1234,7 +1234,7 @@ fn indirect_in(
             let clause_stop = start_of(&toks, clause_end[j], sentence.end);
             let after = text.get(q.end..clause_stop).unwrap_or("").trim();
             let goes_on = after
-                .split(|c: char| !c.is_alphanumeric())
+                .split(|c: char| !crate::text::is_alnum(c))
                 .filter(|w| !w.is_empty())
                 .count()
                 >= 3;
@@ -1362,7 +1362,7 @@ fn skip_adjuncts(s: &str) -> &str {
     let mut rest = s.trim_start();
     loop {
         let w: &str = rest
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !crate::text::is_alnum(c))
             .next()
             .unwrap_or("");
         if !w.is_empty() && (lexicon::is_adjunct(w) || w.eq_ignore_ascii_case("on")) {
@@ -1375,7 +1375,7 @@ fn skip_adjuncts(s: &str) -> &str {
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(crate::text::is_alnum))
         .count()
 }
 
@@ -1471,7 +1471,7 @@ pub(crate) fn attribute(
         if lo > 0 {
             let prev = &text[quoted[lo - 1].clone()];
             let inner =
-                prev.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!');
+                prev.trim_end_matches(|c: char| !crate::text::is_alnum(c) && c != '?' && c != '!');
             if inner.ends_with(['?', '!']) && text[quoted[lo - 1].end..s.start].trim().is_empty() {
                 lo -= 1;
             }
@@ -1526,13 +1526,13 @@ pub(crate) fn attribute(
         let after = &text[top.outer.end..after_end];
         let content = text[q.content.clone()].trim();
         let starts_upper = content
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_start_matches(|c: char| !crate::text::is_alnum(c))
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
         let before_trim = before.trim_end();
         let last_word = before_trim
-            .rsplit(|c: char| !c.is_alphanumeric())
+            .rsplit(|c: char| !crate::text::is_alnum(c))
             .next()
             .unwrap_or("");
         let last_is_cue = lexicon::cue(last_word).is_some_and(|c| c.class != CueClass::Partial);
@@ -1672,7 +1672,7 @@ pub(crate) fn attribute(
             text: clean(text, q.content.clone(), &skip),
             attribution: attr,
         };
-        if quote.text.chars().any(char::is_alphanumeric) {
+        if quote.text.chars().any(crate::text::is_alnum) {
             results.push((ti, quote, block));
         }
     }
@@ -1701,7 +1701,7 @@ pub(crate) fn attribute(
                         &text[q.span.end.min(s.end)..s.end]
                     );
                     let words: Vec<&str> = outside
-                        .split(|c: char| !c.is_alphanumeric())
+                        .split(|c: char| !crate::text::is_alnum(c))
                         .filter(|w| !w.is_empty())
                         .collect();
                     !words.is_empty()
@@ -1753,7 +1753,7 @@ fn cue_follows(text: &str, end: usize) -> bool {
         .split(['.', '?', '!', '\n', '“', '"'])
         .next()
         .unwrap_or("");
-    rest.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+    rest.split(|c: char| !crate::text::is_alnum(c) && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .take(8)
         .any(|w| lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial))

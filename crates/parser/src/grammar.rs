@@ -35,7 +35,7 @@ pub(crate) fn word(i: &str) -> IResult<&str, &str> {
             Some(_) => i[k..]
                 .chars()
                 .next()
-                .filter(|c| c.is_alphanumeric())
+                .filter(|&c| crate::text::is_alnum(c))
                 .map_or(0, char::len_utf8),
         }
     };
@@ -712,8 +712,8 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
     // the grammars below need a reporting verb (or `put it`) somewhere after the mark: most
     // quotations' following words have none, and a word scan turns them away cheaply
     let any_cue = after
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&')))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .split(|c: char| !(crate::text::is_alnum(c) || matches!(c, '-' | '\'' | '’' | '.' | '&')))
+        .map(|w| w.trim_matches(|c: char| !crate::text::is_alnum(c)))
         .any(|w| lexicon::cue(w).is_some() || w == "put" || w == "puts");
     if !any_cue {
         return according_to_after(after);

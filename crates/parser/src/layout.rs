@@ -321,7 +321,7 @@ pub(crate) fn clean(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> S
                     let left_word: String = out
                         .chars()
                         .rev()
-                        .take_while(|c| c.is_alphanumeric())
+                        .take_while(|&c| crate::text::is_alnum(c))
                         .collect::<Vec<_>>()
                         .into_iter()
                         .rev()

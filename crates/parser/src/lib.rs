@@ -44,7 +44,7 @@ pub use lexicon::{is_capital_stopword, is_cue_word, is_name_particle, is_role_wo
 pub use model::{
     Attribution, Diagnostic, DiagnosticKind, Kind, Mention, MentionKind, Parsed, Quote, Rule,
 };
-pub use text::is_title_case_line;
+pub use text::{is_alnum, is_title_case_line};
 
 /// Finds every quotation in `text`, in text order, with what the parser recovered from.
 pub fn parse(text: &str) -> Parsed {

@@ -150,7 +150,7 @@ fn closes_before(c: char) -> bool {
 fn is_elision(rest: &str) -> bool {
     let word: String = rest
         .chars()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|&c| crate::text::is_alnum(c))
         .collect::<String>()
         .to_lowercase();
     matches!(
@@ -382,8 +382,8 @@ pub(crate) fn scan(text: &str, layout: &Layout) -> (Vec<RawQuote>, Vec<Diagnosti
                     }
                 }
                 '’' | '\'' => {
-                    let letters = prev.is_some_and(char::is_alphanumeric)
-                        && next.is_some_and(char::is_alphanumeric);
+                    let letters = prev.is_some_and(crate::text::is_alnum)
+                        && next.is_some_and(crate::text::is_alnum);
                     let fam: &[Family] = if c == '’' {
                         &[CurlySingle, Low9Single]
                     } else {
