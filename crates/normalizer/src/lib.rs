@@ -103,17 +103,31 @@ const TITLES: &[&str] = &[
 /// A name folded for comparison: accents removed, lowercase, apostrophes unified, titles and
 /// middle initials dropped, spaces collapsed (`Dr. Sergei V. Lavrov` → `sergei lavrov`).
 pub fn fold(name: &str) -> String {
-    let plain: String = if name.is_ascii() {
-        name.to_ascii_lowercase()
-    } else {
-        name.nfkd()
-            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-            .map(|c| if c == '’' { '\'' } else { c })
-            .collect::<String>()
-            .to_lowercase()
-    };
-    // one pass, one output string: leading titles and middle initials left out
     let is_sep = |c: char| c.is_whitespace() || c == '.' || c == ',';
+    // ASCII names (nearly all) are lowered word by word into the one output string
+    if name.is_ascii() {
+        let n = name.split(is_sep).filter(|w| !w.is_empty()).count();
+        let mut out = String::with_capacity(name.len());
+        for (i, w) in name.split(is_sep).filter(|w| !w.is_empty()).enumerate() {
+            let leading_title =
+                out.is_empty() && i + 1 < n && TITLES.iter().any(|t| w.eq_ignore_ascii_case(t));
+            let middle_initial = w.len() == 1 && i > 0 && i + 1 < n;
+            if !leading_title && !middle_initial {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            }
+        }
+        return out;
+    }
+    let plain: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    // one pass, one output string: leading titles and middle initials left out
     let n = plain.split(is_sep).filter(|w| !w.is_empty()).count();
     let mut out = String::with_capacity(plain.len());
     for (i, w) in plain.split(is_sep).filter(|w| !w.is_empty()).enumerate() {
@@ -132,9 +146,19 @@ pub fn fold(name: &str) -> String {
 /// A looser key for transliteration variants: `Zelenskyy` and `Zelensky`, `Sergey` and
 /// `Sergei`, `Dmitri` and `Dmitry` share it.
 pub fn translit_key(name: &str) -> String {
-    let f = fold(name).replace("kh", "h").replace(['y', 'j'], "i");
+    translit_of_folded(&fold(name))
+}
+
+/// [`translit_key`] of a name already [`fold`]ed: `kh` → `h`, `y` and `j` → `i`, doubled
+/// letters single, in one pass.
+pub(crate) fn translit_of_folded(f: &str) -> String {
     let mut out = String::with_capacity(f.len());
-    for c in f.chars() {
+    let mut chars = f.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == 'k' && chars.peek() == Some(&'h') {
+            continue;
+        }
+        let c = if matches!(c, 'y' | 'j') { 'i' } else { c };
         if !out.ends_with(c) || c == ' ' {
             out.push(c);
         }

@@ -1,7 +1,7 @@
 //! One id per speaker across a whole run.
 
 use crate::resolve::Resolved;
-use crate::{SpeakerKind, fold, translit_key};
+use crate::{SpeakerKind, fold};
 use indexmap::{IndexMap, IndexSet};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -54,9 +54,10 @@ pub struct Registry {
     records: IndexMap<String, SpeakerRecord>,
 }
 
-fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in fold(s).chars() {
+/// A slug of a name already [`fold`]ed: letters and digits, runs of anything else as one `-`.
+fn slug_of_folded(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
         if verbatim_parser::is_alnum(c) {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -85,7 +86,9 @@ impl Registry {
             SpeakerKind::Group => "g",
             SpeakerKind::Unknown => "u",
         };
-        let translit = translit_key(&s.name);
+        // one fold for the key and the stem
+        let folded = fold(&s.name);
+        let translit = crate::translit_of_folded(&folded);
         let mut parts: Vec<&str> = translit.split(' ').collect();
         let surname = parts.last().copied().unwrap_or_default().to_string();
         let full_name = parts.len() > 1;
@@ -98,7 +101,7 @@ impl Registry {
             key: format!("{prefix}:{}", parts.join(" ")),
             surname,
             full_name,
-            stem: format!("{prefix}-{}", slug(&s.name)),
+            stem: format!("{prefix}-{}", slug_of_folded(&folded)),
         }
     }
 
