@@ -98,10 +98,10 @@ impl Registry {
         }
         SpeakerKey {
             gazetteer_id: s.gazetteer_id.clone(),
-            key: format!("{prefix}:{}", parts.join(" ")),
+            key: [prefix, ":", &parts.join(" ")].concat(),
             surname,
             full_name,
-            stem: format!("{prefix}-{}", slug_of_folded(&folded)),
+            stem: [prefix, "-", &slug_of_folded(&folded)].concat(),
         }
     }
 

@@ -558,11 +558,15 @@ impl<'g> Article<'g> {
         }
         let key = fold(name);
         // `De Wit` after `Marieke de Wit`: the shorter form is the same person
-        let tail = format!(" {key}");
+        let tail_of = |k: &str| {
+            k.len() > key.len()
+                && k.ends_with(key.as_str())
+                && k[..k.len() - key.len()].ends_with(' ')
+        };
         if let Some(i) = self
             .entities
             .iter()
-            .position(|x| x.key == key || (x.kind == SpeakerKind::Person && x.key.ends_with(&tail)))
+            .position(|x| x.key == key || (x.kind == SpeakerKind::Person && tail_of(&x.key)))
         {
             self.entities[i].at.push(at);
             if !role.is_empty() {
