@@ -748,8 +748,22 @@ impl<'g> Article<'g> {
                 }
             }
         }
+        // the first letters of the surnames: most capitalised words share none and are turned
+        // away before folding and hashing
+        let firsts: u32 = surnames
+            .keys()
+            .filter_map(|s| s.bytes().next())
+            .filter(u8::is_ascii_lowercase)
+            .fold(0, |m, b| m | 1 << (b - b'a'));
+        let other_first = surnames
+            .keys()
+            .any(|s| !s.starts_with(|c: char| c.is_ascii_lowercase()));
         for (n, (r, w)) in ws.iter().enumerate() {
-            if !capitalised(w) {
+            if !capitalised(w) || surnames.is_empty() {
+                continue;
+            }
+            let first = w.as_bytes()[0];
+            if first.is_ascii_uppercase() && !other_first && firsts & 1 << (first - b'A') == 0 {
                 continue;
             }
             let Some(cands) = fold_word(strip_possessive(w), |f| surnames.get(f)) else {
@@ -806,17 +820,20 @@ impl<'g> Article<'g> {
         if let Some(i) = self.entities.iter().position(|e| e.key == key) {
             return Some(i);
         }
-        let parts: Vec<&str> = key.split(' ').collect();
+        // the entity's folded name ends with these words, after more words of its own (keys
+        // are words joined by single spaces)
+        let ends_with_words = |full: &str| {
+            full.len() > key.len()
+                && full.ends_with(key.as_str())
+                && full[..full.len() - key.len()].ends_with(' ')
+        };
         let matches: Vec<usize> = self
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                let full = &e.key;
-                let ep: Vec<&str> = full.split(' ').collect();
                 e.kind == SpeakerKind::Person
-                    && ep.len() > parts.len()
-                    && ep.ends_with(&parts)
+                    && ends_with_words(&e.key)
                     && gender.is_none_or(|g| e.gender.is_none_or(|eg| eg == g))
             })
             .map(|(i, _)| i)
