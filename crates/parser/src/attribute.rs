@@ -696,6 +696,18 @@ fn sentence_subject(
             break;
         }
     }
+    // a dateline: `PHILADELPHIA, July 25 (UPI) — The committee …`, `PORTLAND, Ore. - Peter …`
+    let dateline = toks.get(i).is_some_and(|t| {
+        let w = word_at(text, t);
+        t.is_word() && w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+    }) && toks.get(i + 1).is_some_and(|t| t.punct == Some(','));
+    if dateline {
+        let dash = toks[i..]
+            .iter()
+            .take(12)
+            .position(|t| matches!(t.punct, Some('—' | '–' | '-')))?;
+        i += dash + 1;
+    }
     let first = toks.get(i)?;
     let fw = word_at(text, first);
     // `Citing the report, …`, `Based on the statement, …`, `Preceded at the lectern by …`: a

@@ -322,7 +322,16 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
 /// for a speaker: grammars use it after a closing mark (`“Q,” the investor said`).
 pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
     let det = |d: &str| lexicon::is_determiner(d) && !d.eq_ignore_ascii_case("that");
+    // a capital after a plain lowercase word is a verb's object, not the phrase's: `Many fear
+    // Trump`, `A staffer emailed Mills` (`the former Trump aide` has a modifier before it)
+    let plain_lower = std::cell::Cell::new(false);
     determiner_phrase(i, det, 3, |w| {
+        if plain_lower.get() && is_capitalised(w) {
+            return None;
+        }
+        plain_lower.set(
+            w.starts_with(char::is_lowercase) && !lexicon::is_modifier(w) && !is_possessive(w),
+        );
         let common = (w
             .chars()
             .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == '’' || c == '\'')
