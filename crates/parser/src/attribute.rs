@@ -971,7 +971,7 @@ fn indirect_in(
             continue;
         }
         let Some(cue) = lexicon::cue(w) else { continue };
-        if !matches!(cue.class, CueClass::Bare | CueClass::That) {
+        if !cue.class.reports() {
             continue;
         }
         if right_after_quote(t.start) {
@@ -1120,7 +1120,7 @@ fn indirect_in(
             has_that = true;
             j += 1;
         }
-        if cue.class == CueClass::That && !has_that {
+        if cue.class.needs_that() && !has_that {
             continue;
         }
         // `The outreach, they said, raised new worries`: a parenthetical attribution; what
@@ -1547,7 +1547,7 @@ pub(crate) fn attribute(
             .rsplit(|c: char| !crate::text::is_alnum(c))
             .next()
             .unwrap_or("");
-        let last_is_cue = lexicon::cue(last_word).is_some_and(|c| c.class != CueClass::Partial);
+        let last_is_cue = lexicon::cue(last_word).is_some_and(|c| c.class.quotes());
 
         // the split: `“Q1,” said Lavrov, “Q2.”`
         let prev = ti
@@ -1768,7 +1768,7 @@ fn cue_follows(text: &str, end: usize) -> bool {
     rest.split(|c: char| !crate::text::is_alnum(c) && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .take(8)
-        .any(|w| lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial))
+        .any(|w| lexicon::cue(w).is_some_and(|c| c.class.quotes()))
 }
 
 /// Nouns for what someone said: `Clinton’s response was: …`, `Podliska’s most explosive claim is
@@ -1842,8 +1842,7 @@ fn cue_ends_sentence(text: &str, layout: &Layout, sentence: Range<usize>) -> Opt
         end -= 1;
     }
     let k = (end.saturating_sub(6)..end).rev().find(|&k| {
-        toks[k].is_word()
-            && lexicon::cue(word_at(text, &toks[k])).is_some_and(|c| c.class != CueClass::Partial)
+        toks[k].is_word() && lexicon::cue(word_at(text, &toks[k])).is_some_and(|c| c.class.quotes())
     })?;
     // after the cue: a listener or a prepositional phrase, no clause
     let tail_ok = toks[k + 1..end].iter().all(|t| {
@@ -1894,7 +1893,7 @@ fn intro(
         let Some(cue) = lexicon::cue(word_at(text, t)) else {
             continue;
         };
-        if cue.class == CueClass::Partial {
+        if !cue.class.quotes() {
             continue;
         }
         let cue_range = t.start..toks[k - 1].end;
@@ -1990,7 +1989,9 @@ fn partial_cue(
     }
     for i in (0..toks.len()).rev() {
         let t = &toks[i];
-        if !t.is_word() || lexicon::cue(word_at(text, t)).is_none() {
+        if !t.is_word()
+            || !lexicon::cue(word_at(text, t)).is_some_and(|c| c.class != CueClass::Finding)
+        {
             continue;
         }
         // `what he called ''sophisticated adversaries''`: the term is his

@@ -1,7 +1,7 @@
 //! nom 8 grammars for the words around a quotation: noun phrases that name a speaker, reporting
 //! verbs, and the attribution patterns that follow a closing mark.
 
-use crate::lexicon::{self, CueClass};
+use crate::lexicon;
 use crate::model::{MentionKind, Rule};
 use crate::text::{
     is_acronym, is_age, is_capitalised, is_initials, is_possessive, strip_possessive,
@@ -232,7 +232,7 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
 /// …` and `“Q,” noting the cost` go on with the writer's sentence.
 fn direct_cue(i: &str) -> IResult<&str, &str> {
     verify(word, |w: &str| {
-        lexicon::cue(w).is_some_and(|c| c.class != CueClass::Partial) && !w.ends_with("ing")
+        lexicon::cue(w).is_some_and(|c| c.class.quotes()) && !w.ends_with("ing")
     })
     .parse(i)
 }

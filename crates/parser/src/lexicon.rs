@@ -116,6 +116,27 @@ pub(crate) enum CueClass {
     Quote,
     /// Attributes a quoted fragment in its own sentence only.
     Partial,
+    /// Introduces a finding, only with "that", and attributes no quotation: `polls show that
+    /// …`, `the study found that …`. A study's "found" next to a quotation is not its speaker's
+    /// cue.
+    Finding,
+}
+
+impl CueClass {
+    /// Can introduce reported speech.
+    pub(crate) fn reports(self) -> bool {
+        matches!(self, CueClass::Bare | CueClass::That | CueClass::Finding)
+    }
+
+    /// Can attribute a direct quotation.
+    pub(crate) fn quotes(self) -> bool {
+        matches!(self, CueClass::Bare | CueClass::That | CueClass::Quote)
+    }
+
+    /// Needs "that" to introduce reported speech.
+    pub(crate) fn needs_that(self) -> bool {
+        matches!(self, CueClass::That | CueClass::Finding)
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -142,6 +163,7 @@ static CUES: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
             "bare" => CueClass::Bare,
             "that" => CueClass::That,
             "quote" => CueClass::Quote,
+            "finding" => CueClass::Finding,
             _ => CueClass::Partial,
         };
         let object = parts.next() == Some("obj");
@@ -155,7 +177,7 @@ static CUES: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
 static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let forms = CUES
         .iter()
-        .filter(|(_, c)| matches!(c.class, CueClass::Bare | CueClass::That))
+        .filter(|(_, c)| c.class.reports())
         .map(|(f, _)| *f)
         .chain(["according"]);
     aho_corasick::AhoCorasick::builder()
