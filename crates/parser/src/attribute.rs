@@ -601,6 +601,144 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
         .then(|| det.start..toks[end - 1].end)
 }
 
+/// A number word or a numeral: `56`, `4.5`, `thirty`, `Eighty-four`, `10,000`.
+fn is_number(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ];
+    (w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+        || w.split('-')
+            .all(|p| WORDS.iter().any(|n| p.eq_ignore_ascii_case(n)))
+}
+
+/// `Two in three said …`, `Some 56 percent of Cuban-Americans polled said …`, `Almost half of
+/// respondents said …`, `A majority of voters believe …`: a share of the people asked, opening
+/// its clause and ending at token `end` (the cue). The speaker is the whole phrase.
+fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
+    let w = |k: usize| toks[k].is_word().then(|| word_at(text, &toks[k]));
+    let is = |k: usize, set: &[&str]| {
+        w(k).is_some_and(|x| set.iter().any(|s| x.eq_ignore_ascii_case(s)))
+    };
+    let mut e = end;
+    // `of Cuban-Americans polled`
+    if e > 0
+        && is(
+            e - 1,
+            &[
+                "polled",
+                "surveyed",
+                "asked",
+                "questioned",
+                "interviewed",
+                "sampled",
+            ],
+        )
+    {
+        e -= 1;
+    }
+    // where the quantity ends: `of` and at most five words of the people (`of respondents`,
+    // `of Latino voters in Florida`) may follow it
+    let of = (e.saturating_sub(7)..e).find(|&k| {
+        is(k, &["of"])
+            && (k + 1..e).all(|i| {
+                w(i).is_some_and(|x| {
+                    lexicon::cue(x).is_none() && !["that", "who", "which", "and", "or"].contains(&x)
+                })
+            })
+    });
+    let q_end = of.unwrap_or(e);
+    if q_end == 0 || (of.is_some() && q_end + 1 == e) {
+        return None;
+    }
+    // the quantity: `56 percent`, `56 %`, `two in three`, `half`, `a majority`, `most`
+    let last = q_end - 1;
+    let mut q = if (is(last, &["percent"]) || toks[last].punct == Some('%'))
+        && last > 0
+        && w(last - 1).is_some_and(is_number)
+    {
+        last - 1
+    } else if last >= 2
+        && w(last).is_some_and(is_number)
+        && is(last - 1, &["in"])
+        && w(last - 2).is_some_and(is_number)
+    {
+        last - 2
+    } else if is(
+        last,
+        &[
+            "half",
+            "majority",
+            "minority",
+            "plurality",
+            "third",
+            "quarter",
+            "fifth",
+            "two-thirds",
+            "three-quarters",
+            "three-fourths",
+        ],
+    ) {
+        if last > 0 && is(last - 1, &["a", "the", "one", "two"]) {
+            last - 1
+        } else {
+            last
+        }
+    } else if of.is_some()
+        && is(
+            last,
+            &["most", "many", "few", "some", "all", "none", "several"],
+        )
+    {
+        last
+    } else {
+        return None;
+    };
+    // `almost`, `more than`, `some`, `about`
+    while q > 0
+        && is(
+            q - 1,
+            &[
+                "almost", "nearly", "about", "some", "only", "just", "roughly", "around", "over",
+                "under", "than", "more", "fewer", "less", "barely", "exactly", "slightly", "well",
+            ],
+        )
+    {
+        q -= 1;
+    }
+    let opens =
+        q == 0 || !toks[q - 1].is_word() || is(q - 1, &["and", "but", "while", "when", "whereas"]);
+    opens.then(|| toks[q].start..toks[end - 1].end)
+}
+
 /// `Michael Bloomberg, who is thinking about running, said …` / `Harry Bond, 30, of Raleigh,
 /// N.C., said …`: the speaker before the interjection that ends at `comma`, the comma right
 /// before the cue. The interjection opens with a relative pronoun, an article, an age, `of`, a
@@ -933,6 +1071,13 @@ fn indirect_in(
                     .iter()
                     .any(|c| w.eq_ignore_ascii_case(c))
             }),
+            // `He said A and said that B`, `Two in three said A, and nearly three in five said
+            // B`: a second reporting clause is its own quotation
+            None => {
+                word_at(text, &toks[k]).eq_ignore_ascii_case("and")
+                    && !inside_quote(toks[k].start)
+                    && second_report(text, &toks, k, k > 0 && toks[k - 1].punct == Some(','))
+            }
             _ => false,
         };
         clause_end[k] = if boundary { k } else { clause_end[k + 1] };
@@ -978,19 +1123,20 @@ fn indirect_in(
             continue;
         }
         // the speaker
-        let speaker = match np_before(text, &toks, here) {
+        let share = share_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3));
+        let speaker = share.or_else(|| match np_before(text, &toks, here) {
             Before::Found(r) => Some(r),
             Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone(), false)
                 .filter(|r| r.end <= toks[c].start)
                 .or_else(|| subject_before_interjection(text, &toks, c)),
             // `X did this and said …`: the subject of the sentence
             _ if conjunction_before(text, &toks, here) => {
-                sentence_subject(text, sentence.clone(), false).filter(|r| r.end <= t.start)
+                sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
             }
             // `Some longtime allies said …`, `The GOP speechwriter said …`
             Before::None => common_np_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3)),
             _ => None,
-        };
+        });
         let after_cue = &text[t.end..sentence.end];
         let at_end = |rest: &str| rest.trim().trim_end_matches(['.', '!']).trim().is_empty();
         let mut cue_end = t.end;
@@ -1294,6 +1440,21 @@ fn indirect_in(
         ));
         covered_until = end;
     }
+}
+
+/// After the `and` at token `and`: a reporting verb that opens a second report, at once (`and
+/// said that …`, `and added …`) or, after a comma, behind a subject of at most six words (`, and
+/// nearly three in five said …`).
+fn second_report(text: &str, toks: &[Tok], and: usize, comma: bool) -> bool {
+    let reports =
+        |t: &Tok| t.is_word() && lexicon::cue(word_at(text, t)).is_some_and(|c| c.class.reports());
+    let reach = if comma { 7 } else { 2 };
+    toks[and + 1..]
+        .iter()
+        .take(reach)
+        .take_while(|t| t.is_word() && word_at(text, t) != "that")
+        .enumerate()
+        .any(|(i, t)| reports(t) && (i == 0 || comma))
 }
 
 /// A finite verb by its look: an auxiliary or modal, a negated contraction, a regular past
