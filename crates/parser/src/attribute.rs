@@ -495,6 +495,8 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
             && !lexicon::is_pronoun(tw)
             && !lexicon::is_determiner(tw)
             && lexicon::cue(tw).is_none()
+            // `Obama rebuked critics`: a verb, not a modifier (`elected officials`)
+            && (!looks_like_verb(tw) || ["elected", "retired", "unnamed"].contains(&tw))
             && ![
                 "and", "but", "or", "nor", "not", "who", "which", "than", "that",
             ]
@@ -570,8 +572,12 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
     // said`, `Chinese traders also say` (a capitalised word or a number may lead it)
     let head = word_at(text, &toks[end - 1]);
     let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    // `Obama rebuked critics`: a verb among the words ends the phrase after it
+    let verb_inside = toks[j..end]
+        .iter()
+        .any(|t| looks_like_verb(word_at(text, t)));
     let lead = j.checked_sub(1).filter(|&d| {
-        toks[d].is_word() && {
+        !verb_inside && toks[d].is_word() && {
             let w = word_at(text, &toks[d]);
             w.chars().all(|c| c.is_ascii_digit())
                 || (is_capitalised(w) && !lexicon::is_capital_stopword(w) && !is_possessive(w))
@@ -585,6 +591,30 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
     });
     if let Some(d) = number_lead {
         return Some(toks[d].start..toks[end - 1].end);
+    }
+    // `Mr. Comey's allies say`, `Mrs. Clinton's campaign strategists say`, `Leading Democratic
+    // strategists say`: capitalised words (a possessive name, or adjectives before a plural)
+    // lead the phrase back to where its clause opens
+    let capitalised_lead = |d: usize| {
+        toks[d].is_word() && {
+            let w = word_at(text, &toks[d]);
+            is_capitalised(w) && !lexicon::is_capital_stopword(w) && !lexicon::is_pronoun(w)
+        }
+    };
+    if j > 0 && !verb_inside && capitalised_lead(j - 1) {
+        let possessive = is_possessive(word_at(text, &toks[j - 1]));
+        let mut d = j - 1;
+        while d > 0
+            && j - d < 4
+            && capitalised_lead(d - 1)
+            && !is_possessive(word_at(text, &toks[d - 1]))
+        {
+            d -= 1;
+        }
+        let long_enough = possessive || j - d >= 2;
+        if (possessive || plural) && long_enough && opens_at(d) {
+            return Some(toks[d].start..toks[end - 1].end);
+        }
     }
     if plural {
         if let Some(d) = lead.filter(|&d| opens_at(d)) {
@@ -669,6 +699,7 @@ fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
     // `of Latino voters in Florida`) may follow it
     let of = (e.saturating_sub(7)..e).find(|&k| {
         is(k, &["of"])
+            && !(k > 0 && is(k - 1, &["out"]))
             && (k + 1..e).all(|i| {
                 w(i).is_some_and(|x| {
                     lexicon::cue(x).is_none() && !["that", "who", "which", "and", "or"].contains(&x)
@@ -692,6 +723,13 @@ fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
         && w(last - 2).is_some_and(is_number)
     {
         last - 2
+    } else if last >= 3
+        && w(last).is_some_and(is_number)
+        && is(last - 1, &["of"])
+        && is(last - 2, &["out"])
+        && w(last - 3).is_some_and(is_number)
+    {
+        last - 3
     } else if is(
         last,
         &[
@@ -1124,19 +1162,31 @@ fn indirect_in(
         }
         // the speaker
         let share = share_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3));
-        let speaker = share.or_else(|| match np_before(text, &toks, here) {
-            Before::Found(r) => Some(r),
-            Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone(), false)
-                .filter(|r| r.end <= toks[c].start)
-                .or_else(|| subject_before_interjection(text, &toks, c)),
-            // `X did this and said …`: the subject of the sentence
-            _ if conjunction_before(text, &toks, here) => {
-                sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
-            }
-            // `Some longtime allies said …`, `The GOP speechwriter said …`
-            Before::None => common_np_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3)),
-            _ => None,
-        });
+        // `Republicans who say …`, `critics who say …`: the phrase the relative clause hangs on
+        let who = Some(skip_adjuncts_back(text, &toks, here, 2))
+            .filter(|&i| i > 1 && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("who"))
+            .and_then(|i| match np_before(text, &toks, i - 1) {
+                Before::Found(r) => Some(r),
+                Before::None => common_np_before(text, &toks, i - 1),
+                Before::Comma(_) => None,
+            });
+        let speaker = share
+            .or(who)
+            .or_else(|| match np_before(text, &toks, here) {
+                Before::Found(r) => Some(r),
+                Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone(), false)
+                    .filter(|r| r.end <= toks[c].start)
+                    .or_else(|| subject_before_interjection(text, &toks, c)),
+                // `X did this and said …`: the subject of the sentence
+                _ if conjunction_before(text, &toks, here) => {
+                    sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
+                }
+                // `Some longtime allies said …`, `The GOP speechwriter said …`
+                Before::None => {
+                    common_np_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3))
+                }
+                _ => None,
+            });
         let after_cue = &text[t.end..sentence.end];
         let at_end = |rest: &str| rest.trim().trim_end_matches(['.', '!']).trim().is_empty();
         let mut cue_end = t.end;
@@ -1268,6 +1318,10 @@ fn indirect_in(
         }
         if cue.class.needs_that() && !has_that {
             continue;
+        }
+        // `say that, even if they wanted to, a recount could not be done`
+        if has_that && toks.get(j).is_some_and(|t| t.punct == Some(',')) {
+            j += 1;
         }
         // `The outreach, they said, raised new worries`: a parenthetical attribution; what
         // was said goes on after its second comma
