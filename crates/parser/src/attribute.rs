@@ -1100,9 +1100,13 @@ fn indirect_in(
     };
     // index of the token that ends the clause starting at each token: one backward pass
     let mut clause_end = vec![toks.len(); toks.len() + 1];
+    // `reported that David Brock — founder of a super PAC — was planning …`: dashes in pairs
+    // set off an aside, a lone dash ends the clause
+    let dashes = toks.iter().filter(|t| t.punct == Some('—')).count();
     for k in (0..toks.len()).rev() {
         let boundary = match toks[k].punct {
-            Some(';') | Some('—') => !inside_quote(toks[k].start),
+            Some(';') => !inside_quote(toks[k].start),
+            Some('—') => dashes % 2 == 1 && !inside_quote(toks[k].start),
             Some(',') => toks.get(k + 1).is_some_and(|n| {
                 let w = word_at(text, n);
                 ["while", "but", "though", "although", "whereas", "according"]
@@ -1158,6 +1162,26 @@ fn indirect_in(
             continue;
         }
         if right_after_quote(t.start) {
+            continue;
+        }
+        // `Ann Lee Is Assured Of A Seat`, `She is assured of …`: a passive reports nothing
+        let be = |k: usize| {
+            ["is", "are", "was", "were", "be", "been", "being"]
+                .iter()
+                .any(|b| word_at(text, &toks[k]).eq_ignore_ascii_case(b))
+        };
+        // (one adverb may stand between: `is now assured of`)
+        let passive = !w.ends_with("ing")
+            && ((here > 0 && be(here - 1))
+                || (here > 1
+                    && be(here - 2)
+                    && toks[here - 1].is_word()
+                    && word_at(text, &toks[here - 1]).ends_with("ly")
+                    || here > 1
+                        && be(here - 2)
+                        && ["now", "also", "not", "never", "still"]
+                            .contains(&word_at(text, &toks[here - 1]))));
+        if passive {
             continue;
         }
         // the speaker
@@ -1375,6 +1399,17 @@ fn indirect_in(
                 continue;
             }
             j += 1;
+        }
+        // `warned us about …`: an object pronoun is a listener; `warned against …` names no
+        // clause
+        if toks.get(j).is_some_and(|t| {
+            ["me", "us", "him", "them"].contains(&word_at(text, t))
+                && toks.get(j + 1).is_some_and(|n| {
+                    word_at(text, n) != "to" && lexicon::is_preposition(word_at(text, n))
+                })
+        }) || toks.get(j).is_some_and(|t| word_at(text, t) == "against")
+        {
+            continue;
         }
         let Some(first) = toks.get(j) else { continue };
         if matches!(first.punct, Some(',' | ':' | '.' | '?' | '!')) {

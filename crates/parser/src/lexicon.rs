@@ -297,7 +297,7 @@ static CAPITAL_STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
          Outside Inside Near Beside Below Above Throughout Underneath \
          Additionally Otherwise Therefore Thus Hence Rather Overall Other Others Many Some \
          Several Most Few All Each Every Such Another Two Three Four Five Six Seven Eight Nine \
-         Ten Eleven Twelve Dozens Hundreds Thousands Millions"
+         Ten Eleven Twelve Dozens Hundreds Thousands Millions By Does Do Did"
         .split_whitespace()
         .collect()
 });
