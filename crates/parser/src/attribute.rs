@@ -1020,7 +1020,32 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     // `on CNN’s “New Day,” Gillibrand said` / `told “Morning Joe,”`: after a preposition, a
     // possessive or a verb's listener slot, a title keeps the comma American style puts inside
     // the marks
+    // (`author of “Hacked World Order,” who studies …`, `the book, “Crippled America,” …`)
+    let maker_of = prev == "of" && {
+        let before_of = before
+            .trim_end()
+            .trim_end_matches(['“', '"', '\'', '‘'])
+            .trim_end();
+        let before_of = before_of[..before_of.len() - 2].trim_end();
+        [
+            "author",
+            "director",
+            "host",
+            "creator",
+            "producer",
+            "star",
+            "editor",
+            "co-author",
+        ]
+        .iter()
+        .any(|m| before_of.ends_with(m))
+    };
+    let title_noun = lexicon::is_title_cue(prev)
+        && lexicon::cue(prev).is_none()
+        && content.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let title_slot = lexicon::is_preposition(prev)
+        || maker_of
+        || title_noun
         || crate::text::is_possessive(prev)
         || lexicon::cue(prev).is_some_and(|c| c.object);
     // (and the full stop: `on NBC's ''Meet the Press.''`)
@@ -1066,10 +1091,11 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
         && words.iter().filter(|w| is_capitalised(w)).count() >= 2.min(words.len())
         // short words alone (`“No, No”`) only in a title's slot (`on CNN’s “New Day”`)
         && (title_slot || words.iter().any(|w| w.len() > 3))
-        && words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| is_capitalised(w) || (k > 0 && small.contains(w)))
+        && words.iter().enumerate().all(|(k, w)| {
+            is_capitalised(w)
+                || (k == 0 && w.starts_with(|c: char| c.is_ascii_digit()))
+                || (k > 0 && small.contains(w))
+        })
 }
 
 /// Finds reported speech in one sentence: `X said (that) …`, `…, X said.`, `According to X, …`.
@@ -1157,7 +1183,20 @@ fn indirect_in(
             }
             continue;
         }
-        let Some(cue) = lexicon::cue(w) else { continue };
+        // `called for the overthrow of Assad`: a verb and its particle report through the
+        // phrase after them
+        let phrasal = toks
+            .get(here + 1)
+            .is_some_and(|n| n.is_word() && lexicon::is_phrasal_cue(w, word_at(text, n)));
+        let cue = if phrasal {
+            lexicon::Cue {
+                class: CueClass::Bare,
+                object: false,
+            }
+        } else {
+            let Some(cue) = lexicon::cue(w) else { continue };
+            cue
+        };
         if !cue.class.reports() {
             continue;
         }
@@ -1279,7 +1318,10 @@ fn indirect_in(
             continue;
         }
         // the clause after the cue
-        let mut j = here + 1;
+        let mut j = here + 1 + usize::from(phrasal);
+        if phrasal {
+            cue_end = toks[here + 1].end;
+        }
         if cue.object {
             // the listener: `reporters`, `the newspaper`, `The Associated Press`, `CNN`
             let is_word = |j: usize| toks.get(j).is_some_and(|t| t.is_word());
@@ -1455,6 +1497,7 @@ fn indirect_in(
         // not reported speech (after `told reporters` a clause follows)
         if !say
             && !cue.object
+            && !phrasal
             && lexicon::is_determiner(w0)
             && !w0.eq_ignore_ascii_case("that")
             && !toks[j..(j + 12).min(toks.len())]
@@ -1535,15 +1578,19 @@ fn indirect_in(
 /// said that …`, `and added …`) or, after a comma, behind a subject of at most six words (`, and
 /// nearly three in five said …`).
 fn second_report(text: &str, toks: &[Tok], and: usize, comma: bool) -> bool {
-    let reports =
-        |t: &Tok| t.is_word() && lexicon::cue(word_at(text, t)).is_some_and(|c| c.class.reports());
+    let reports = |k: usize| {
+        let w = word_at(text, &toks[k]);
+        lexicon::cue(w).is_some_and(|c| c.class.reports())
+            || toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && lexicon::is_phrasal_cue(w, word_at(text, n)))
+    };
     let reach = if comma { 7 } else { 2 };
-    toks[and + 1..]
-        .iter()
+    (and + 1..toks.len())
         .take(reach)
-        .take_while(|t| t.is_word() && word_at(text, t) != "that")
+        .take_while(|&k| toks[k].is_word() && word_at(text, &toks[k]) != "that")
         .enumerate()
-        .any(|(i, t)| reports(t) && (i == 0 || comma))
+        .any(|(i, k)| reports(k) && (i == 0 || comma))
 }
 
 /// A finite verb by its look: an auxiliary or modal, a negated contraction, a regular past

@@ -179,6 +179,7 @@ static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .iter()
         .filter(|(_, c)| c.class.reports())
         .map(|(f, _)| *f)
+        .chain(PHRASAL_CUES.iter().map(|(v, _)| *v))
         .chain(["according"]);
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -191,6 +192,29 @@ static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 /// case, even inside a longer word: then no word of it is one.
 pub(crate) fn may_report(text: &str) -> bool {
     REPORTING_FORMS.is_match(text)
+}
+
+/// Verbs that report what someone said through a particle and a noun phrase: `called for the
+/// overthrow of Assad`, `talked about the wall`, `pointed to attacks on her campaign`.
+static PHRASAL_CUES: &[(&str, &str)] = &[
+    ("call", "for"),
+    ("calls", "for"),
+    ("called", "for"),
+    ("calling", "for"),
+    ("point", "out"),
+    ("points", "out"),
+    ("pointed", "out"),
+    ("pointing", "out"),
+    ("pushed", "for"),
+    ("pushing", "for"),
+    ("pushes", "for"),
+];
+
+/// True when `verb particle` reports speech through its object (`called for`, `pointed to`).
+pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    PHRASAL_CUES
+        .iter()
+        .any(|(v, p)| verb.eq_ignore_ascii_case(v) && particle.eq_ignore_ascii_case(p))
 }
 
 static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::new(CUES.keys().copied()));
