@@ -1188,7 +1188,16 @@ fn indirect_in(
         let phrasal = toks
             .get(here + 1)
             .is_some_and(|n| n.is_word() && lexicon::is_phrasal_cue(w, word_at(text, n)));
-        let cue = if phrasal {
+        // `vowed to take the fight to every state`: the infinitive, `to` and all
+        let infinitive = !phrasal
+            && toks
+                .get(here + 1)
+                .is_some_and(|n| word_at(text, n) == "to")
+            && lexicon::is_infinitive_cue(w)
+            // a verb with its subject right before it: `promises to shake things up` after
+            // `speeches and` is a noun
+            && matches!(np_before(text, &toks, here), Before::Found(_));
+        let cue = if phrasal || infinitive {
             lexicon::Cue {
                 class: CueClass::Bare,
                 object: false,
@@ -1364,6 +1373,7 @@ fn indirect_in(
             continue;
         }
         if j < toks.len()
+            && !infinitive
             && toks[j].is_word()
             && (lexicon::is_preposition(word_at(text, &toks[j])) || said_of(j))
         {

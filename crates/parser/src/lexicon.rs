@@ -180,6 +180,7 @@ static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .filter(|(_, c)| c.class.reports())
         .map(|(f, _)| *f)
         .chain(PHRASAL_CUES.iter().map(|(v, _)| *v))
+        .chain(["vow", "pledg", "promis", "threaten"])
         .chain(["according"]);
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -209,6 +210,20 @@ static PHRASAL_CUES: &[(&str, &str)] = &[
     ("pushing", "for"),
     ("pushes", "for"),
 ];
+
+/// Speech acts whose `to`-infinitive is what was said: `vowed to take the fight to every
+/// state`, `declined to comment`.
+static INFINITIVE_CUES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        "vow vows vowed vowing pledge pledges pledged pledging promise promises promised \
+         promising threaten threatens threatened threatening",
+    )
+});
+
+/// True when `word` (any case) reports speech through the `to`-infinitive after it.
+pub(crate) fn is_infinitive_cue(word: &str) -> bool {
+    INFINITIVE_CUES.contains(word)
+}
 
 /// True when `verb particle` reports speech through its object (`called for`, `pointed to`).
 pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
