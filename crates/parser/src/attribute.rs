@@ -1133,12 +1133,21 @@ fn indirect_in(
         let boundary = match toks[k].punct {
             Some(';') => !inside_quote(toks[k].start),
             Some('—') => dashes % 2 == 1 && !inside_quote(toks[k].start),
-            Some(',') => toks.get(k + 1).is_some_and(|n| {
-                let w = word_at(text, n);
-                ["while", "but", "though", "although", "whereas", "according"]
+            Some(',') => {
+                toks.get(k + 1).is_some_and(|n| {
+                    let w = word_at(text, n);
+                    let next = toks.get(k + 2).map_or("", |t| word_at(text, t));
+                    ["while", "but", "though", "although", "whereas", "according"]
                     .iter()
                     .any(|c| w.eq_ignore_ascii_case(c))
-            }),
+                    // `…, even as Clinton closed in`, `…, even though it was clear`
+                    || (w == "even" && ["as", "though", "if", "while"].contains(&next))
+                    // `…, and on Monday, he appeared …`: a new clause of the writer's
+                    || (w == "and"
+                        && (["he", "she", "they", "we"].contains(&next)
+                            || (lexicon::is_preposition(next) && next != "to")))
+                }) && !inside_quote(toks[k].start)
+            }
             // `He said A and said that B`, `Two in three said A, and nearly three in five said
             // B`: a second reporting clause is its own quotation
             None => {

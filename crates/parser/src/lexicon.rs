@@ -227,9 +227,11 @@ pub(crate) fn is_infinitive_cue(word: &str) -> bool {
 
 /// True when `verb particle` reports speech through its object (`called for`, `pointed to`).
 pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
-    PHRASAL_CUES
-        .iter()
-        .any(|(v, p)| verb.eq_ignore_ascii_case(v) && particle.eq_ignore_ascii_case(p))
+    // the particle first: most words are followed by none of them
+    matches!(particle, "for" | "out")
+        && PHRASAL_CUES
+            .iter()
+            .any(|(v, p)| particle == *p && verb.eq_ignore_ascii_case(v))
 }
 
 static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::new(CUES.keys().copied()));
