@@ -1255,9 +1255,25 @@ fn indirect_in(
             .or(who)
             .or_else(|| match np_before(text, &toks, here) {
                 Before::Found(r) => Some(r),
+                // `“Q,” he said, adding that …`: the speaker of the attribution before
+                Before::Comma(c) if c > 0 && w.ends_with("ing") => {
+                    speaker_of_attribution_before(text, &toks, c).or_else(|| {
+                        sentence_subject(text, sentence.clone(), false)
+                            .filter(|r| r.end <= toks[c].start)
+                    })
+                }
                 Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone(), false)
                     .filter(|r| r.end <= toks[c].start)
                     .or_else(|| subject_before_interjection(text, &toks, c)),
+                // `He's suggesting that …`: a pronoun with its auxiliary
+                Before::None if w.ends_with("ing") && here > 0 => {
+                    let p = word_at(text, &toks[here - 1]);
+                    ["’s", "'s", "’re", "'re"]
+                        .iter()
+                        .find_map(|c| p.strip_suffix(c))
+                        .filter(|b| lexicon::is_pronoun(b) && !b.eq_ignore_ascii_case("it"))
+                        .map(|b| toks[here - 1].start..toks[here - 1].start + b.len())
+                }
                 // `X did this and said …`: the subject of the sentence
                 _ if conjunction_before(text, &toks, here) => {
                     sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
@@ -1332,7 +1348,10 @@ fn indirect_in(
             }
         }
         let Some(speaker) = speaker else { continue };
-        if right_after_quote(speaker.start) {
+        // (`“Q,” he said, adding that …`: the participle goes on with what he said)
+        let participle_after_comma =
+            w.ends_with("ing") && here > 0 && toks[here - 1].punct == Some(',');
+        if right_after_quote(speaker.start) && !participle_after_comma {
             continue;
         }
         // the clause after the cue
@@ -1591,6 +1610,32 @@ fn indirect_in(
         ));
         covered_until = end;
     }
+}
+
+/// `“Q,” he said, adding …` / `Mr. Ackman said at the time, adding …` / `said Clinton's
+/// spokesman, Jo Lee, adding …`: the speaker of the cue that ends at the comma `comma`, before
+/// the cue or right after it.
+fn speaker_of_attribution_before(text: &str, toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+    let m = (comma.saturating_sub(8)..comma).rev().find(|&m| {
+        toks[m].is_word() && lexicon::cue(word_at(text, &toks[m])).is_some_and(|c| c.class.quotes())
+    })?;
+    // only time words or a short phrase (`at the time`) between the cue and the comma, or a
+    // name after the cue
+    let phrase = comma - m <= 5
+        && toks.get(m + 1).is_some_and(|t| {
+            let w = word_at(text, t);
+            lexicon::is_preposition(w) || lexicon::is_adjunct(w)
+        })
+        && toks[m + 1..comma].iter().all(|t| t.is_word());
+    if phrase || skip_adjuncts_back(text, toks, comma, 4) <= m + 1 {
+        if let Before::Found(r) = np_before(text, toks, m) {
+            return Some(r);
+        }
+    }
+    if let Before::Found(r) = np_before(text, toks, comma) {
+        return (r.start >= toks[m].end).then_some(r);
+    }
+    None
 }
 
 /// After the `and` at token `and`: a reporting verb that opens a second report, at once (`and
