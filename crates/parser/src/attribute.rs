@@ -1192,6 +1192,39 @@ fn indirect_in(
             }
             continue;
         }
+        // `As the Times noted, Clinton raised …`: the clause after the comma is what was said
+        if w == "As" && here == 0 {
+            let m = (2..toks.len().min(10)).find(|&m| {
+                toks[m].is_word()
+                    && lexicon::cue(word_at(text, &toks[m])).is_some_and(|c| c.class.reports())
+            });
+            let comma = m.filter(|&m| toks.get(m + 1).is_some_and(|t| t.punct == Some(',')));
+            if let (Some(m), Some(c)) = (m, comma.map(|m| m + 1)) {
+                if let Before::Found(r) = np_before(text, &toks, m) {
+                    let start = toks.get(c + 1).map_or(sentence.end, |t| t.start);
+                    let end = trim_clause_end(
+                        text,
+                        start..start_of(&toks, clause_end[c + 1], sentence.end),
+                    );
+                    if r.start == toks[1].start
+                        && end > start
+                        && word_count(&text[start..end]) >= 3
+                        && !opens_with_quote(quoted, start)
+                    {
+                        out.push(indirect(
+                            text,
+                            layout,
+                            start..end,
+                            r,
+                            Some(toks[m].range()),
+                            Rule::IndirectCue,
+                        ));
+                        covered_until = end;
+                        continue;
+                    }
+                }
+            }
+        }
         // `called for the overthrow of Assad`: a verb and its particle report through the
         // phrase after them
         let phrasal = toks
