@@ -1129,10 +1129,22 @@ fn indirect_in(
     // `reported that David Brock — founder of a super PAC — was planning …`: dashes in pairs
     // set off an aside, a lone dash ends the clause
     let dashes = toks.iter().filter(|t| t.punct == Some('—')).count();
+    let double_dashes = toks
+        .windows(2)
+        .filter(|p| p[0].punct == Some('-') && p[1].punct == Some('-'))
+        .count();
     for k in (0..toks.len()).rev() {
         let boundary = match toks[k].punct {
             Some(';') => !inside_quote(toks[k].start),
             Some('—') => dashes % 2 == 1 && !inside_quote(toks[k].start),
+            // `floor -- even as …`: a dash typed as two hyphens
+            Some('-') => {
+                double_dashes % 2 == 1
+                    && toks.get(k + 1).is_some_and(|n| n.punct == Some('-'))
+                    && k > 0
+                    && toks[k - 1].end < toks[k].start
+                    && !inside_quote(toks[k].start)
+            }
             Some(',') => {
                 toks.get(k + 1).is_some_and(|n| {
                     let w = word_at(text, n);
@@ -1146,6 +1158,10 @@ fn indirect_in(
                     || (w == "and"
                         && (["he", "she", "they", "we"].contains(&next)
                             || (lexicon::is_preposition(next) && next != "to")))
+                    // `… of Bryan Pagliano, who worked on …`: the writer's note on a name
+                    || (["who", "whose"].contains(&w)
+                        && k > 0
+                        && is_capitalised(word_at(text, &toks[k - 1])))
                 }) && !inside_quote(toks[k].start)
             }
             // `He said A and said that B`, `Two in three said A, and nearly three in five said
@@ -1594,11 +1610,16 @@ fn indirect_in(
             // a quotation may run past its clause (unbalanced marks): then nothing goes on
             let clause_stop = start_of(&toks, clause_end[j], sentence.end);
             let after = text.get(q.end..clause_stop).unwrap_or("").trim();
-            let goes_on = after
+            // (`“Q1,” he said, adding, “Q2”`: an attribution is no writer's clause)
+            let words: Vec<&str> = after
                 .split(|c: char| !crate::text::is_alnum(c))
                 .filter(|w| !w.is_empty())
-                .count()
-                >= 3;
+                .collect();
+            let goes_on = words.len() >= 3
+                && !words
+                    .iter()
+                    .take(4)
+                    .any(|w| lexicon::cue(w).is_some_and(|c| c.class.quotes()));
             if !goes_on {
                 continue;
             }
