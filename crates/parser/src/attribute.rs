@@ -1149,9 +1149,11 @@ fn indirect_in(
                 toks.get(k + 1).is_some_and(|n| {
                     let w = word_at(text, n);
                     let next = toks.get(k + 2).map_or("", |t| word_at(text, t));
-                    ["while", "but", "though", "although", "whereas", "according"]
+                    (["while", "but", "though", "although", "whereas", "according"]
                     .iter()
                     .any(|c| w.eq_ignore_ascii_case(c))
+                    // (`…, but that the payments would offset it`: a second `that` of the cue)
+                    && next != "that")
                     // `…, even as Clinton closed in`, `…, even though it was clear`
                     || (w == "even" && ["as", "though", "if", "while"].contains(&next))
                     // `…, and on Monday, he appeared …`: a new clause of the writer's
