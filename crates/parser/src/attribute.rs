@@ -1106,6 +1106,10 @@ fn indirect_in(
     quoted: &[Range<usize>],
     out: &mut Vec<Quote>,
 ) {
+    if let Some(q) = colon_report(text, layout, sentence.clone(), quoted) {
+        out.push(q);
+        return;
+    }
     if !lexicon::may_report(&text[sentence.clone()]) {
         return;
     }
@@ -1779,6 +1783,72 @@ fn colon_speaker(text: &str, sentence: Range<usize>, before: usize) -> Option<Ra
     let kind = mention_kind(np);
     (rest.starts_with(':') && matches!(kind, MentionKind::Name | MentionKind::Organisation))
         .then(|| sentence.start..sentence.start + np.len())
+}
+
+/// `Graham: Trump's Rhetoric Is Destroying the Party` / `TAPPER: Do you think …`: a line that
+/// opens with a name and a colon gives the rest of the line to that name, as reported speech
+/// (a quotation in marks after the colon is direct, and read elsewhere).
+fn colon_report(
+    text: &str,
+    layout: &Layout,
+    sentence: Range<usize>,
+    quoted: &[Range<usize>],
+) -> Option<Quote> {
+    let line_start = sentence.start == 0 || text[..sentence.start].ends_with('\n');
+    if !line_start {
+        return None;
+    }
+    let head = &text[sentence.start..ceil(text, (sentence.start + 60).min(sentence.end))];
+    let colon = sentence.start + head.find(':')?;
+    let speaker = colon_speaker(text, sentence.clone(), colon + 1)?;
+    // (`The Latest: …` is a column's label)
+    let lead = text[sentence.start..colon]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if speaker.end != colon
+        || lexicon::with_lower(lead, lexicon::is_determiner)
+        || !named_elsewhere(text, &text[speaker.clone()], sentence.end)
+    {
+        return None;
+    }
+    let after = &text[colon + 1..sentence.end];
+    let start = colon + 1 + (after.len() - after.trim_start().len());
+    let end = trim_clause_end(text, start..sentence.end);
+    (end > start
+        && word_count(&text[start..end]) >= 3
+        && !opens_with_quote(quoted, start)
+        && !text[start..].starts_with(['“', '"', '‘', '\'']))
+    .then(|| indirect(text, layout, start..end, speaker, None, Rule::IndirectCue))
+}
+
+/// True when the label of a `Label: …` line names someone the article names again after `from`:
+/// `Loretta Lynch` again, or `Graham` (or `TAPPER`) as the end of a longer name (`Lindsey
+/// Graham`). Labels of the page (`Q`, `Correction`, `Latest`, `Paid Notice`) are not.
+fn named_elsewhere(text: &str, label: &str, from: usize) -> bool {
+    let rest = &text[from..];
+    let title;
+    let label = if label.chars().all(|c| !c.is_lowercase()) {
+        // `TAPPER` is `Tapper`
+        let mut cs = label.chars();
+        title = cs.next().map_or(String::new(), |f| {
+            f.to_string() + &cs.as_str().to_lowercase()
+        });
+        title.as_str()
+    } else {
+        label
+    };
+    if label.contains(' ') {
+        return rest.contains(label);
+    }
+    rest.match_indices(label).any(|(at, _)| {
+        let before = rest[..at].trim_end_matches(' ');
+        before.len() < at
+            && before
+                .rsplit(|c: char| !crate::text::is_alnum(c) && c != '.')
+                .next()
+                .is_some_and(|w| is_capitalised(w) && !lexicon::is_capital_stopword(w))
+    })
 }
 
 /// True when `and` or `but` stands before the cue at `here` (time words aside).
