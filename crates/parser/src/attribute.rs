@@ -1903,6 +1903,47 @@ fn indirect(
     }
 }
 
+/// `<tweet author="MartinOMalley" …>Horrifying news …</tweet>`: posts embedded in the page are
+/// their authors' words, reported as the page shows them.
+fn embedded_posts<'a>(text: &'a str, layout: &'a Layout) -> impl Iterator<Item = Quote> + 'a {
+    let tags = &layout.debris;
+    let opens = |r: &Range<usize>, tag: &str| {
+        text.get(r.start..r.start + tag.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(tag))
+    };
+    tags.iter().enumerate().filter_map(move |(i, open)| {
+        if !opens(open, "<tweet") {
+            return None;
+        }
+        let close = tags[i + 1..].iter().find(|r| opens(r, "</tweet"))?;
+        let tag = &text[open.clone()];
+        let a = tag.find("author=\"")? + "author=\"".len();
+        let len = tag[a..].find('"')?;
+        let handle = &tag[a..a + len];
+        let skip = usize::from(handle.starts_with('@'));
+        let who = open.start + a + skip..open.start + a + len;
+        let inner = &text[open.end..close.start];
+        let start = open.end + (inner.len() - inner.trim_start().len());
+        let end = open.end + inner.trim_end().len();
+        (!who.is_empty() && end > start && word_count(&text[start..end]) >= 2).then(|| {
+            let mut q = indirect(
+                text,
+                layout,
+                start..end,
+                who.clone(),
+                None,
+                Rule::EmbeddedPost,
+            );
+            // an account's handle names its owner, whatever its case (`adabrook`)
+            if let Some(a) = q.attribution.as_mut() {
+                a.mention.kind = MentionKind::Name;
+                a.mention.name = Some(who);
+            }
+            q
+        })
+    })
+}
+
 /// Kinds, attributions and reported speech for one article.
 /// The quotations of `raw`, attributed, and the spans of the ones that are titles (see
 /// [`crate::Parsed::titles`]).
@@ -1984,6 +2025,9 @@ pub(crate) fn attribute(
             &mut indirects,
         );
     }
+
+    indirects.extend(embedded_posts(text, layout));
+    indirects.sort_by_key(|q| q.span.start);
 
     // quotations in marks
     let tops: Vec<Top> = tops_all

@@ -402,11 +402,12 @@ mod tests {
                 "</tweet>"
             ]
         );
+        // the attribute values are no quotations; the post itself is its author's
         let q = crate::parse(t);
-        assert!(
-            q.quotes.is_empty(),
-            "attribute values are no quotations: {q:?}"
-        );
+        assert_eq!(q.quotes.len(), 1, "{q:?}");
+        assert_eq!(q.quotes[0].text, "Ferries resume.");
+        let a = q.quotes[0].attribution.as_ref().expect("attributed");
+        assert_eq!(a.mention.text, "PortAuthority");
     }
 
     #[test]

@@ -90,6 +90,8 @@ pub enum Rule {
     IndirectCue,
     /// `…, X said.` / `…, said X.`
     IndirectTrailing,
+    /// `<tweet author="X">…</tweet>`: a post embedded in the page, its author's words.
+    EmbeddedPost,
 }
 
 impl Rule {
@@ -108,6 +110,7 @@ impl Rule {
             Rule::PartialSubject => "partial-subject",
             Rule::IndirectCue => "indirect-cue",
             Rule::IndirectTrailing => "indirect-trailing",
+            Rule::EmbeddedPost => "embedded-post",
         }
     }
 }
