@@ -426,6 +426,16 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     if i == 0 {
         return Before::None;
     }
+    // `Joseph R. Biden Jr. said`: the suffix and its dot end the name
+    let range_end = toks[i - 1].end;
+    if i >= 3
+        && toks[i - 1].punct == Some('.')
+        && ["jr", "sr"]
+            .iter()
+            .any(|x| word_at(text, &toks[i - 2]).eq_ignore_ascii_case(x))
+    {
+        i -= 1;
+    }
     let last = &toks[i - 1];
     if last.punct == Some(',') {
         return Before::Comma(i - 1);
@@ -501,7 +511,12 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
                 "and", "but", "or", "nor", "not", "who", "which", "than", "that",
             ]
             .contains(&tw);
-        if (t.is_word() && np_word_ok(tw)) || abbreviation_dot || link || compound {
+        // `Carl A. Lind`: an initial, though `A` is also an article
+        let initial = t.is_word()
+            && tw.len() == 1
+            && tw.chars().all(|c| c.is_ascii_uppercase())
+            && toks[j].punct == Some('.');
+        if (t.is_word() && np_word_ok(tw)) || abbreviation_dot || link || compound || initial {
             j -= 1;
         } else if t.is_word() && lexicon::is_determiner(tw) && !tw.eq_ignore_ascii_case("that") {
             j -= 1;
@@ -521,7 +536,7 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     if j > 0 && word_at(text, &toks[j - 1]).eq_ignore_ascii_case("what") {
         return Before::None;
     }
-    let range = toks[j].start..last.end;
+    let range = toks[j].start..range_end.max(last.end);
     let np = &text[range.clone()];
     if mention_kind(np) == MentionKind::Description
         && !np
@@ -1303,7 +1318,19 @@ fn indirect_in(
             .filter(|&i| i > 1 && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("who"))
             .and_then(|i| match np_before(text, &toks, i - 1) {
                 Before::Found(r) => Some(r),
-                Before::None => common_np_before(text, &toks, i - 1),
+                Before::None => common_np_before(text, &toks, i - 1).or_else(|| {
+                    // `paid an architect who said …`: a determiner and a noun or two
+                    (2..=3).find_map(|n| {
+                        let d = (i - 1).checked_sub(n)?;
+                        let det = word_at(text, &toks[d]);
+                        (["a", "an", "the"].contains(&det)
+                            && toks[d + 1..i - 1].iter().all(|t| {
+                                t.is_word()
+                                    && word_at(text, t).chars().all(|c| c.is_ascii_lowercase())
+                            }))
+                        .then(|| toks[d].start..toks[i - 2].end)
+                    })
+                }),
                 Before::Comma(_) => None,
             });
         let speaker = share
@@ -1455,8 +1482,15 @@ fn indirect_in(
         if adds_to {
             continue;
         }
+        // (`said about half of the loss …`, `said over 60 percent …`: a quantity, no preposition)
+        let quantity = toks.get(j + 1).is_some_and(|n| {
+            let w = word_at(text, n);
+            is_number(w) || ["half", "a", "one", "two", "three"].contains(&w)
+        }) && ["about", "over", "under"]
+            .contains(&word_at(text, &toks[j.min(toks.len() - 1)]));
         if j < toks.len()
             && !infinitive
+            && !quantity
             && toks[j].is_word()
             && (lexicon::is_preposition(word_at(text, &toks[j])) || said_of(j))
         {
@@ -1545,6 +1579,17 @@ fn indirect_in(
         }) || toks.get(j).is_some_and(|t| word_at(text, t) == "against")
         {
             continue;
+        }
+        // `She said, if elected, she would …`: a subordinate clause opens what was said
+        if toks.get(j).is_some_and(|t| t.punct == Some(','))
+            && toks.get(j + 1).is_some_and(|t| {
+                [
+                    "if", "when", "once", "unless", "because", "after", "before", "although",
+                ]
+                .contains(&word_at(text, t))
+            })
+        {
+            j += 1;
         }
         let Some(first) = toks.get(j) else { continue };
         if matches!(first.punct, Some(',' | ':' | '.' | '?' | '!')) {

@@ -352,7 +352,7 @@ static ADJUNCTS: LazyLock<WordSet> = LazyLock::new(|| {
          monday tuesday wednesday thursday friday saturday sunday on morning afternoon \
          evening night himself herself themselves itself privately publicly separately \
          frequently often quickly flatly openly bluntly simply just still finally initially \
-         subsequently ultimately angrily calmly jokingly candidly confidently firmly",
+         subsequently ultimately angrily calmly jokingly candidly confidently firmly long",
     )
 });
 
