@@ -1580,13 +1580,26 @@ fn indirect_in(
         {
             continue;
         }
-        // `She said, if elected, she would …`: a subordinate clause opens what was said
+        // `She said, if elected, she would …`: a subordinate clause opens what was said; so
+        // does a clause of its own (`people close to him said, the mere mention of her name
+        // could make him fume`)
         if toks.get(j).is_some_and(|t| t.punct == Some(','))
             && toks.get(j + 1).is_some_and(|t| {
+                let w = word_at(text, t);
                 [
                     "if", "when", "once", "unless", "because", "after", "before", "although",
                 ]
-                .contains(&word_at(text, t))
+                .contains(&w)
+                    || (t.is_word()
+                        && !w.ends_with("ing")
+                        && w != "according"
+                        && quote_at(t.start).is_none()
+                        && toks[j + 1..]
+                            .iter()
+                            .take(12)
+                            .take_while(|x| x.is_word())
+                            .skip(1)
+                            .any(|x| looks_like_verb(word_at(text, x))))
             })
         {
             j += 1;
@@ -1754,12 +1767,18 @@ fn second_report(text: &str, toks: &[Tok], and: usize, comma: bool) -> bool {
                 .get(k + 1)
                 .is_some_and(|n| n.is_word() && lexicon::is_phrasal_cue(w, word_at(text, n)))
     };
-    let reach = if comma { 7 } else { 2 };
+    // without a comma the second report follows at once, or after a share (`and one in four
+    // said …`)
+    let share = toks.get(and + 1).is_some_and(|t| {
+        let w = word_at(text, t);
+        is_number(w) || ["most", "many", "some", "half", "nearly", "almost", "about"].contains(&w)
+    });
+    let reach = if comma || share { 7 } else { 2 };
     (and + 1..toks.len())
         .take(reach)
         .take_while(|&k| toks[k].is_word() && word_at(text, &toks[k]) != "that")
         .enumerate()
-        .any(|(i, k)| reports(k) && (i == 0 || comma))
+        .any(|(i, k)| reports(k) && (i == 0 || comma || share))
 }
 
 /// A finite verb by its look: an auxiliary or modal, a negated contraction, a regular past
