@@ -1276,7 +1276,29 @@ fn indirect_in(
             // a verb with its subject right before it: `promises to shake things up` after
             // `speeches and` is a noun
             && matches!(np_before(text, &toks, here), Before::Found(_));
-        let cue = if phrasal || infinitive {
+        // `asked if she might consider …`, `asked supporters to run for office`, `urged the
+        // department to process …`: a request reports its object and infinitive
+        let request = !phrasal
+            && !infinitive
+            && ["asked", "asks", "asking"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+            && {
+                let after = |n: usize| toks.get(here + n).filter(|t| t.is_word());
+                let aw = |n: usize| after(n).map_or("", |t| word_at(text, t));
+                ["if", "whether"].contains(&aw(1))
+                    || (1..=4).any(|n| {
+                        aw(n + 1) == "to"
+                            && after(n + 2).is_some()
+                            && (1..=n).all(|m| {
+                                after(m).is_some_and(|t| {
+                                    let x = word_at(text, t);
+                                    !looks_like_verb(x) && lexicon::cue(x).is_none() && x != "to"
+                                })
+                            })
+                    })
+            };
+        let cue = if phrasal || infinitive || request {
             lexicon::Cue {
                 class: CueClass::Bare,
                 object: false,
@@ -1490,6 +1512,7 @@ fn indirect_in(
             .contains(&word_at(text, &toks[j.min(toks.len() - 1)]));
         if j < toks.len()
             && !infinitive
+            && !request
             && !quantity
             && toks[j].is_word()
             && (lexicon::is_preposition(word_at(text, &toks[j])) || said_of(j))
@@ -1649,6 +1672,7 @@ fn indirect_in(
         if !say
             && !cue.object
             && !phrasal
+            && !request
             && lexicon::is_determiner(w0)
             && !w0.eq_ignore_ascii_case("that")
             && !toks[j..(j + 12).min(toks.len())]

@@ -180,7 +180,7 @@ static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .filter(|(_, c)| c.class.reports())
         .map(|(f, _)| *f)
         .chain(PHRASAL_CUES.iter().map(|(v, _)| *v))
-        .chain(["vow", "pledg", "promis", "threaten"])
+        .chain(["vow", "pledg", "promis", "threaten", "ask"])
         .chain(["according"]);
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
