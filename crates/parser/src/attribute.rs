@@ -1154,7 +1154,8 @@ fn indirect_in(
         .count();
     for k in (0..toks.len()).rev() {
         let boundary = match toks[k].punct {
-            Some(';') => !inside_quote(toks[k].start),
+            // `… her private email server (the existence of which …)`: an aside of the writer's
+            Some(';' | '(') => !inside_quote(toks[k].start),
             Some('—') => dashes % 2 == 1 && !inside_quote(toks[k].start),
             // `floor -- even as …`: a dash typed as two hyphens
             Some('-') => {
@@ -1179,6 +1180,9 @@ fn indirect_in(
                     || (w == "and"
                         && (["he", "she", "they", "we"].contains(&next)
                             || (lexicon::is_preposition(next) && next != "to")))
+                    // `…, arguing that …`, `…, warning that …`: a second report of the speaker
+                    || (w.ends_with("ing")
+                        && lexicon::cue(w).is_some_and(|c| c.class.reports()))
                     // `… of Bryan Pagliano, who worked on …`: the writer's note on a name
                     || (["who", "whose"].contains(&w)
                         && k > 0
