@@ -1154,8 +1154,17 @@ fn indirect_in(
         .count();
     for k in (0..toks.len()).rev() {
         let boundary = match toks[k].punct {
-            // `… her private email server (the existence of which …)`: an aside of the writer's
-            Some(';' | '(') => !inside_quote(toks[k].start),
+            Some(';') => !inside_quote(toks[k].start),
+            // `… her private email server (the existence of which …).`: an aside of the
+            // writer's that ends the sentence (`Ted Cruz (who has 231 delegates) must win …`
+            // goes on)
+            Some('(') => {
+                !inside_quote(toks[k].start)
+                    && toks[k + 1..]
+                        .iter()
+                        .position(|t| t.punct == Some(')'))
+                        .is_none_or(|c| toks[k + 1 + c + 1..].iter().all(|t| !t.is_word()))
+            }
             Some('—') => dashes % 2 == 1 && !inside_quote(toks[k].start),
             // `floor -- even as …`: a dash typed as two hyphens
             Some('-') => {
@@ -1192,7 +1201,9 @@ fn indirect_in(
             // `He said A and said that B`, `Two in three said A, and nearly three in five said
             // B`: a second reporting clause is its own quotation
             None => {
-                word_at(text, &toks[k]).eq_ignore_ascii_case("and")
+                ["and", "but"]
+                    .iter()
+                    .any(|c| word_at(text, &toks[k]).eq_ignore_ascii_case(c))
                     && !inside_quote(toks[k].start)
                     && second_report(text, &toks, k, k > 0 && toks[k - 1].punct == Some(','))
             }
