@@ -1547,6 +1547,14 @@ fn indirect_in(
             has_that = true;
             j += 1;
         }
+        // `everyone knows how Clinton caused this mess`, `demanded to know whether …`: a
+        // question word opens the clause in place of `that`, and stays in it
+        let wh = toks.get(j).is_some_and(|t| {
+            ["how", "whether", "why", "what", "when", "who", "where"].contains(&word_at(text, t))
+        }) && ["know", "knows", "knew"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k));
+        has_that |= wh;
         if cue.class.needs_that() && !has_that {
             continue;
         }

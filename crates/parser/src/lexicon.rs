@@ -180,7 +180,7 @@ static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .filter(|(_, c)| c.class.reports())
         .map(|(f, _)| *f)
         .chain(PHRASAL_CUES.iter().map(|(v, _)| *v))
-        .chain(["vow", "pledg", "promis", "threaten", "ask"])
+        .chain(["vow", "pledg", "promis", "threaten", "agree", "ask"])
         .chain(["according"]);
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -216,7 +216,7 @@ static PHRASAL_CUES: &[(&str, &str)] = &[
 static INFINITIVE_CUES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(
         "vow vows vowed vowing pledge pledges pledged pledging promise promises promised \
-         promising threaten threatens threatened threatening",
+         promising threaten threatens threatened threatening agree agrees agreed agreeing",
     )
 });
 
