@@ -40,6 +40,9 @@ struct Entity<'g> {
 
 /// Words that only build role phrases before a name, besides the parser's role lexicon.
 const ROLE_EXTRA: &[&str] = &[
+    // a party before a name (`Democrat Hillary Clinton`) is no part of it
+    "democrat",
+    "libertarian",
     "foreign",
     "defense",
     "defence",
@@ -1225,6 +1228,12 @@ mod tests {
     fn surname_resolves_to_the_full_name_in_the_article() {
         let t = "Harbour master Jonas Ekberg inspected the pier.\n\n“It will hold,” Ekberg said.";
         assert_eq!(speakers(t, None), [Some("Jonas Ekberg".into())]);
+    }
+
+    #[test]
+    fn a_party_before_a_name_is_no_part_of_it() {
+        let t = "Democrat Ada Brill won the harbour seat.\n\n“We did it,” Brill said.";
+        assert_eq!(speakers(t, None), [Some("Ada Brill".into())]);
     }
 
     #[test]

@@ -897,7 +897,9 @@ pub(crate) fn name_part(np: &str) -> Option<Range<usize>> {
     for w in np.split_whitespace().rev() {
         // `w` is a sub-slice of `np`: its offset is pointer arithmetic
         let i = np.offset(w);
-        let title = lexicon::is_role(w);
+        // `Democrat Hillary Clinton`, `Republican Donald Trump`: a party is no part of a name
+        let title = lexicon::is_role(w)
+            || ["Democrat", "Republican", "Democratic", "GOP", "Libertarian"].contains(&w);
         let particle = lexicon::is_name_particle(w) && start < np.len();
         if (!is_capitalised(w) && !particle)
             || title
