@@ -1052,7 +1052,21 @@ impl<'g> Article<'g> {
                 if let Some((i, _)) = holder {
                     return Some(self.resolved(i));
                 }
-                if let Some(e) = self
+                // an undated article: a holder of the role at any time whom the article names
+                // (`the vice president` in a story about Joe Biden), never today's holder, who
+                // may not be the one the story means
+                if self.date.is_none() {
+                    let lower = m.text.to_lowercase();
+                    let named = self.entities.iter().enumerate().filter(|(_, e)| {
+                        e.gazetteer.is_some_and(|g| {
+                            g.roles.iter().any(|r| r.title == desc || r.title == lower)
+                        })
+                    });
+                    let mut named = named.map(|(i, _)| i);
+                    if let (Some(i), None) = (named.next(), named.next()) {
+                        return Some(self.resolved(i));
+                    }
+                } else if let Some(e) = self
                     .gaz
                     .by_role(&desc, self.date)
                     .or_else(|| self.gaz.by_role(&m.text.to_lowercase(), self.date))
@@ -1228,6 +1242,20 @@ mod tests {
     fn surname_resolves_to_the_full_name_in_the_article() {
         let t = "Harbour master Jonas Ekberg inspected the pier.\n\n“It will hold,” Ekberg said.";
         assert_eq!(speakers(t, None), [Some("Jonas Ekberg".into())]);
+    }
+
+    #[test]
+    fn an_undated_role_goes_to_a_holder_the_article_names_never_to_todays() {
+        // no date, no holder named: the description stays, not today's vice president
+        let t = "The vice president said the bridge would be rebuilt by spring.";
+        assert_eq!(speakers(t, None), [Some("vice president".into())]);
+        // a past holder the article names is the one it means
+        let t = "Joe Biden toured the harbour on Monday.\n\n\
+                 The vice president said the bridge would be rebuilt by spring.";
+        assert_eq!(speakers(t, None), [Some("Joe Biden".into())]);
+        // with a date, the holder on that date
+        let t = "The vice president said the bridge would be rebuilt by spring.";
+        assert_eq!(speakers(t, Some("2018-05-01")), [Some("Mike Pence".into())]);
     }
 
     #[test]
