@@ -950,6 +950,35 @@ impl<'g> Article<'g> {
         }
     }
 
+    /// `HillaryClinton`, `realDonaldTrump`, `@berniesanders`: an account's handle that spells a
+    /// person's name without spaces (after an optional `real`) is that person, named in the
+    /// article or in the gazetteer.
+    fn by_handle(&self, handle: &str) -> Option<Resolved> {
+        if handle.contains([' ', '.']) || handle.len() < 6 {
+            return None;
+        }
+        let h = handle.trim_start_matches('@').to_ascii_lowercase();
+        let h = h.strip_prefix("real").unwrap_or(&h);
+        let spelled = |name: &str| {
+            let f = crate::fold(name);
+            f.contains(' ')
+                && f.len() == h.len() + f.matches(' ').count()
+                && f.replace(' ', "") == h
+        };
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.kind == SpeakerKind::Person && spelled(&e.name))
+        {
+            return Some(self.resolved(i));
+        }
+        self.gaz
+            .entries()
+            .iter()
+            .find(|e| e.kind == SpeakerKind::Person && spelled(&e.name))
+            .map(|e| self.of_entry(e))
+    }
+
     fn resolve(&self, text: &str, m: &Mention, previous: Option<&Resolved>) -> Option<Resolved> {
         match m.kind {
             // `one senior Democrat`: a capitalised word after an indefinite article names a
@@ -985,6 +1014,9 @@ impl<'g> Article<'g> {
                         .flatten()
                 }) {
                     return Some(self.of_entry(e));
+                }
+                if let Some(r) = self.by_handle(name) {
+                    return Some(r);
                 }
                 Some(Resolved {
                     name: name.to_string(),
@@ -1256,6 +1288,22 @@ mod tests {
         // with a date, the holder on that date
         let t = "The vice president said the bridge would be rebuilt by spring.";
         assert_eq!(speakers(t, Some("2018-05-01")), [Some("Mike Pence".into())]);
+    }
+
+    #[test]
+    fn a_handle_that_spells_a_name_is_that_person() {
+        let t = "Ada Brook spoke on Monday.\n\n\
+                 <tweet author=\"AdaBrook\" tweet_id=\"1\">The ferry will run on Friday.</tweet>\n\n\
+                 <tweet author=\"realDonaldTrump\" tweet_id=\"2\">Great crowd tonight!</tweet>\n\n\
+                 <tweet author=\"portnews\" tweet_id=\"3\">Ferries resume at noon.</tweet>";
+        assert_eq!(
+            speakers(t, None),
+            [
+                Some("Ada Brook".into()),
+                Some("Donald Trump".into()),
+                Some("portnews".into())
+            ]
+        );
     }
 
     #[test]
