@@ -959,7 +959,13 @@ impl<'g> Article<'g> {
         }
         let h = handle.trim_start_matches('@').to_ascii_lowercase();
         let h = h.strip_prefix("real").unwrap_or(&h);
+        let first = h.chars().next();
         let spelled = |name: &str| {
+            // cheap turn-aways first: a name is folded only when it could spell the handle
+            if name.len() <= h.len() || name.chars().next().map(|c| c.to_ascii_lowercase()) != first
+            {
+                return false;
+            }
             let f = crate::fold(name);
             f.contains(' ')
                 && f.len() == h.len() + f.matches(' ').count()
