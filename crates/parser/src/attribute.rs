@@ -1797,8 +1797,15 @@ fn speaker_of_attribution_before(text: &str, toks: &[Tok], comma: usize) -> Opti
             return Some(r);
         }
     }
+    // (`said Clinton's coach, Ann Lee, adding …`: the name right after the cue, or after its
+    // apposition; `said the pier would reopen in May, arguing …` names nobody)
     if let Before::Found(r) = np_before(text, toks, comma) {
-        return (r.start >= toks[m].end).then_some(r);
+        let after_cue = toks.get(m + 1).is_some_and(|t| t.start == r.start)
+            || toks.get(m + 1).is_some_and(|t| {
+                let w = word_at(text, t);
+                lexicon::is_determiner(w) || is_possessive(w) || is_capitalised(w)
+            }) && toks[m + 1..comma].iter().any(|t| t.punct == Some(','));
+        return after_cue.then_some(r);
     }
     None
 }
@@ -1831,7 +1838,7 @@ fn second_report(text: &str, toks: &[Tok], and: usize, comma: bool) -> bool {
 /// A finite verb by its look: an auxiliary or modal, a negated contraction, a regular past
 /// tense, or a common irregular one. Enough to tell a clause (`the deal would hurt farmers`) from
 /// a noun phrase (`her thanks to the president`).
-fn looks_like_verb(w: &str) -> bool {
+pub(crate) fn looks_like_verb(w: &str) -> bool {
     const VERBS: &[&str] = &[
         "is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "can", "could",
         "shall", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did",

@@ -207,6 +207,46 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
         many0_count((ws1, alt((np_link, np_word_dotted)))),
     ))
     .parse(i);
+    // `one Trump confidant`, `another Twitter user`: a determiner, a name used as a modifier,
+    // and the lowercase noun it modifies
+    let named = named.map(|(rest, np)| {
+        let mut words = np.split_whitespace();
+        let opens_with_determiner = words.next().is_some_and(|d| {
+            ["a", "an", "one", "another", "the", "some", "each", "every"]
+                .iter()
+                .any(|x| d.eq_ignore_ascii_case(x))
+        });
+        // (the name after the determiner: `its political advantages` is no speaker)
+        if !opens_with_determiner || !words.next_back().is_some_and(is_capitalised) {
+            return (rest, np);
+        }
+        let mut end = np.len();
+        for _ in 0..2 {
+            let after = &i[end..];
+            let trimmed = after.trim_start_matches(' ');
+            let w: &str = trimmed
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .next()
+                .unwrap_or("");
+            let noun = trimmed.len() < after.len()
+                && !w.is_empty()
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+                && lexicon::cue(w).is_none()
+                && !lexicon::is_preposition(w)
+                && !lexicon::is_adjunct(w)
+                && !lexicon::is_pronoun(w)
+                && !crate::attribute::looks_like_verb(w)
+                && ![
+                    "and", "or", "but", "who", "which", "that", "than", "of", "as",
+                ]
+                .contains(&w);
+            if !noun {
+                break;
+            }
+            end += after.len() - trimmed.len() + w.len();
+        }
+        (&i[end..], &i[..end])
+    });
     // a role phrase that ends on a role adjective gives way to a longer reading: `one senior
     // Democrat`, not `one senior`; `a spokeswoman for Trump hotels` stays `a spokeswoman`
     match (described_role(i), named) {
