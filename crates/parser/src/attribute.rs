@@ -1423,15 +1423,8 @@ fn indirect_in(
             if comma_before && at_end(rest_after) {
                 let start = sentence.start;
                 let end = sentence.start + lead.len() - 1;
-                if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
-                    out.push(indirect(
-                        text,
-                        layout,
-                        start..end,
-                        sp.clone(),
-                        Some(t.start..cue_end),
-                        Rule::IndirectTrailing,
-                    ));
+                let cue_range = t.start..cue_end;
+                if push_trailing(text, layout, quoted, out, start..end, sp.clone(), cue_range) {
                     covered_until = sentence.end;
                     continue;
                 }
@@ -1449,17 +1442,9 @@ fn indirect_in(
                     let np = grammar::name_in_apposition(np, rest).unwrap_or(np);
                     // `np` is a sub-slice of `text`: its offset is pointer arithmetic
                     let np_start = np.as_ptr() as usize - text.as_ptr() as usize;
-                    let start = sentence.start;
-                    let end = toks[here - 1].start;
-                    if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
-                        out.push(indirect(
-                            text,
-                            layout,
-                            start..end,
-                            np_start..np_start + np.len(),
-                            Some(t.range()),
-                            Rule::IndirectTrailing,
-                        ));
+                    let span = sentence.start..toks[here - 1].start;
+                    let who = np_start..np_start + np.len();
+                    if push_trailing(text, layout, quoted, out, span, who, t.range()) {
                         covered_until = sentence.end;
                         continue;
                     }
@@ -1599,16 +1584,9 @@ fn indirect_in(
                         })
                         .any(|t| t.is_word() && looks_like_verb(word_at(text, t))));
             if phrase {
-                let (start, end) = (sentence.start, toks[p].start);
-                if word_count(&text[start..end]) >= 3 && !opens_with_quote(quoted, start) {
-                    out.push(indirect(
-                        text,
-                        layout,
-                        start..end,
-                        speaker.clone(),
-                        Some(t.start..cue_end),
-                        Rule::IndirectTrailing,
-                    ));
+                let span = sentence.start..toks[p].start;
+                let cue_range = t.start..cue_end;
+                if push_trailing(text, layout, quoted, out, span, speaker.clone(), cue_range) {
                     covered_until = sentence.end;
                 }
                 continue;
@@ -1808,6 +1786,32 @@ fn speaker_of_attribution_before(text: &str, toks: &[Tok], comma: usize) -> Opti
         return after_cue.then_some(r);
     }
     None
+}
+
+/// `…, X said.`: the clause before the attribution is reported speech when it has three words
+/// or more and no quotation opens it (that one is direct, and its attribution is read
+/// elsewhere). True when it was pushed.
+fn push_trailing(
+    text: &str,
+    layout: &Layout,
+    quoted: &[Range<usize>],
+    out: &mut Vec<Quote>,
+    span: Range<usize>,
+    who: Range<usize>,
+    cue: Range<usize>,
+) -> bool {
+    let ok = word_count(&text[span.clone()]) >= 3 && !opens_with_quote(quoted, span.start);
+    if ok {
+        out.push(indirect(
+            text,
+            layout,
+            span,
+            who,
+            Some(cue),
+            Rule::IndirectTrailing,
+        ));
+    }
+    ok
 }
 
 /// After the `and` at token `and`: a reporting verb that opens a second report, at once (`and
