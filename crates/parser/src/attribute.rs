@@ -499,12 +499,7 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
             && (lexicon::is_role(w) || lexicon::is_org(w))
             && toks[j..i].iter().all(|x| !is_capitalised(word_at(text, x)))
             && tw.len() > 2
-            && tw.chars().all(|c| c.is_lowercase() || c == '-')
-            && !lexicon::is_adjunct(tw)
-            && !lexicon::is_preposition(tw)
-            && !lexicon::is_pronoun(tw)
-            && !lexicon::is_determiner(tw)
-            && lexicon::cue(tw).is_none()
+            && common_word(tw)
             // `Obama rebuked critics`: a verb, not a modifier (`elected officials`)
             && (!looks_like_verb(tw) || ["elected", "retired", "unnamed"].contains(&tw))
             && ![
@@ -548,6 +543,17 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     Before::Found(range)
 }
 
+/// A lowercase word that can stand in a noun phrase before a cue: no time word, preposition,
+/// pronoun, determiner or reporting verb (`election` in `election officials`).
+fn common_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !lexicon::is_adjunct(w)
+        && !lexicon::is_preposition(w)
+        && !lexicon::is_pronoun(w)
+        && !lexicon::is_determiner(w)
+        && lexicon::cue(w).is_none()
+}
+
 /// `One man wrote`, `the clip says`: a determiner and one to three common words right before
 /// token `end` (a cue). Grammars that have the cue beside it may take any description.
 fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
@@ -556,12 +562,7 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
         let t = &toks[j - 1];
         let w = word_at(text, t);
         let common = t.is_word()
-            && w.chars().all(|c| c.is_lowercase() || c == '-')
-            && !lexicon::is_adjunct(w)
-            && !lexicon::is_preposition(w)
-            && !lexicon::is_pronoun(w)
-            && !lexicon::is_determiner(w)
-            && lexicon::cue(w).is_none()
+            && common_word(w)
             && ![
                 "and", "but", "or", "not", "who", "which", "than", "also", "of", "as", "without",
                 "like", "into", "onto", "upon", "against", "within", "toward", "towards",
