@@ -94,12 +94,27 @@ pub(crate) fn tokens(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
 /// assert!(verbatim_parser::is_alnum('a') && verbatim_parser::is_alnum('ë'));
 /// assert!(!verbatim_parser::is_alnum('’') && !verbatim_parser::is_alnum('—'));
 /// ```
+///
+/// Text that was UTF-8 read as Latin-1 (`PeÃ±a` for `Peña`, `JesÃºs`) keeps its names whole: the
+/// Latin-1 signs such bytes become (U+0080 to U+00BF, but the no-break space and the
+/// guillemets) count as letters.
+///
+/// ```
+/// assert!("PeÃ±a".chars().all(verbatim_parser::is_alnum));
+/// assert!("Jose\u{301}".chars().all(verbatim_parser::is_alnum));
+/// assert!(!verbatim_parser::is_alnum('\u{a0}') && !verbatim_parser::is_alnum('«'));
+/// ```
 #[inline]
 pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else if ('\u{2000}'..='\u{206F}').contains(&c) {
         false
+    } else if ('\u{80}'..='\u{BF}').contains(&c) {
+        !matches!(c, '\u{a0}' | '«' | '»' | '¿' | '¡' | '·')
+    } else if ('\u{300}'..='\u{36F}').contains(&c) {
+        // combining accents of decomposed text (`José` as `Jose` + U+0301) stay in their word
+        true
     } else {
         c.is_alphanumeric()
     }
