@@ -43,6 +43,44 @@ const ROLE_EXTRA: &[&str] = &[
     // a party before a name (`Democrat Hillary Clinton`) is no part of it
     "democrat",
     "libertarian",
+    // nor is a state (`Texas Sen. Ted Cruz`, `a Wisconsin Trump rally`); states that are also
+    // names or halves of names (Washington, Virginia, Georgia, Carolina…) are left out
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "wisconsin",
+    "wyoming",
     "foreign",
     "defense",
     "defence",
@@ -1310,6 +1348,13 @@ mod tests {
                 Some("portnews".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_state_before_a_name_is_no_part_of_it() {
+        let t = "Protesters gathered outside the Wisconsin Brill rally.\n\n\
+                 “We will win here,” Brill said.";
+        assert_eq!(speakers(t, None), [Some("Brill".into())]);
     }
 
     #[test]
