@@ -879,10 +879,21 @@ fn sentence_subject(
     let mut i = 0;
     while let Some(t) = toks.get(i) {
         let w = word_at(text, t);
-        if matches!(
-            w,
-            "But" | "And" | "Yet" | "So" | "Still" | "Meanwhile" | "Also" | "However" | "Then"
-        ) {
+        // (and the time words after one: `And then Trump went on the attack`)
+        let adjunct_after = i > 0
+            && t.is_word()
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && lexicon::is_adjunct(w)
+            && ![
+                "has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "do",
+            ]
+            .contains(&w);
+        if adjunct_after
+            || matches!(
+                w,
+                "But" | "And" | "Yet" | "So" | "Still" | "Meanwhile" | "Also" | "However" | "Then"
+            )
+        {
             i += 1;
         } else {
             break;
