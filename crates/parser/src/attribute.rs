@@ -788,8 +788,12 @@ fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
     {
         q -= 1;
     }
-    let opens =
-        q == 0 || !toks[q - 1].is_word() || is(q - 1, &["and", "but", "while", "when", "whereas"]);
+    let opens = q == 0
+        || !toks[q - 1].is_word()
+        || is(
+            q - 1,
+            &["and", "but", "while", "when", "whereas", "which", "whom"],
+        );
     opens.then(|| toks[q].start..toks[end - 1].end)
 }
 
@@ -2667,6 +2671,23 @@ fn partial_cue(
             && word_at(text, &toks[i - 2]).eq_ignore_ascii_case("what");
         if what_he {
             let r = toks[i - 1].range();
+            return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+        }
+        // `what Newt Gingrich called “…”`: a name between `what` and the cue
+        let what_name = (2..=5).find_map(|n| {
+            let w = i.checked_sub(n + 1)?;
+            (word_at(text, &toks[w]).eq_ignore_ascii_case("what")
+                && toks[w + 1..i]
+                    .iter()
+                    .all(|x| x.is_word() && is_capitalised(word_at(text, x))))
+            .then(|| toks[w + 1].start..toks[i - 1].end)
+            .filter(|r| mention_kind(&text[r.clone()]) == MentionKind::Name)
+        });
+        if let Some(r) = what_name {
+            return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+        }
+        // `to which 21 percent said “not too likely”`: a share of those asked
+        if let Some(r) = share_before(text, &toks, i) {
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
         let speaker = match np_before(text, &toks, i) {
