@@ -2566,6 +2566,22 @@ fn intro(
             continue;
         }
         let cue_range = t.start..toks[k - 1].end;
+        // `An early tweet quoted the president as saying “…”`: the one quoted
+        if i >= 3 && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("as") {
+            if let Before::Found(r) = np_before(text, &toks, i - 1) {
+                let quoted_by = toks[..i - 1]
+                    .iter()
+                    .rposition(|x| x.end <= r.start)
+                    .is_some_and(|q| {
+                        ["quoted", "quotes", "quoting", "cited", "cites"]
+                            .iter()
+                            .any(|v| word_at(text, &toks[q]).eq_ignore_ascii_case(v))
+                    });
+                if quoted_by {
+                    return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
+                }
+            }
+        }
         let before = np_before(text, &toks, i);
         if let Before::Found(r) = before {
             return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
