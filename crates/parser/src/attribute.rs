@@ -554,6 +554,21 @@ fn common_word(w: &str) -> bool {
         && lexicon::cue(w).is_none()
 }
 
+/// `an architect`, `the harbor master`: an article and one or two lowercase words ending at
+/// token `end`, wherever they stand (`paid an architect who said …`, `quoted the harbor master
+/// as saying …`).
+fn article_and_nouns_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
+    (2..=3).find_map(|n| {
+        let d = end.checked_sub(n)?;
+        let det = word_at(text, &toks[d]);
+        (["a", "an", "the"].contains(&det)
+            && toks[d + 1..end]
+                .iter()
+                .all(|t| t.is_word() && word_at(text, t).chars().all(|c| c.is_ascii_lowercase())))
+        .then(|| toks[d].start..toks[end - 1].end)
+    })
+}
+
 /// `One man wrote`, `the clip says`: a determiner and one to three common words right before
 /// token `end` (a cue). Grammars that have the cue beside it may take any description.
 fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
@@ -1371,19 +1386,9 @@ fn indirect_in(
             .filter(|&i| i > 1 && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("who"))
             .and_then(|i| match np_before(text, &toks, i - 1) {
                 Before::Found(r) => Some(r),
-                Before::None => common_np_before(text, &toks, i - 1).or_else(|| {
-                    // `paid an architect who said …`: a determiner and a noun or two
-                    (2..=3).find_map(|n| {
-                        let d = (i - 1).checked_sub(n)?;
-                        let det = word_at(text, &toks[d]);
-                        (["a", "an", "the"].contains(&det)
-                            && toks[d + 1..i - 1].iter().all(|t| {
-                                t.is_word()
-                                    && word_at(text, t).chars().all(|c| c.is_ascii_lowercase())
-                            }))
-                        .then(|| toks[d].start..toks[i - 2].end)
-                    })
-                }),
+                // (`paid an architect who said …`)
+                Before::None => common_np_before(text, &toks, i - 1)
+                    .or_else(|| article_and_nouns_before(text, &toks, i - 1)),
                 Before::Comma(_) => None,
             });
         let speaker = share
@@ -2568,7 +2573,11 @@ fn intro(
         let cue_range = t.start..toks[k - 1].end;
         // `An early tweet quoted the president as saying “…”`: the one quoted
         if i >= 3 && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("as") {
-            if let Before::Found(r) = np_before(text, &toks, i - 1) {
+            let quoted = match np_before(text, &toks, i - 1) {
+                Before::Found(r) => Some(r),
+                _ => article_and_nouns_before(text, &toks, i - 1),
+            };
+            if let Some(r) = quoted {
                 let quoted_by = toks[..i - 1]
                     .iter()
                     .rposition(|x| x.end <= r.start)
