@@ -111,7 +111,8 @@ pub fn is_alnum(c: char) -> bool {
     } else if ('\u{2000}'..='\u{206F}').contains(&c) {
         false
     } else if ('\u{80}'..='\u{BF}').contains(&c) {
-        !matches!(c, '\u{a0}' | '«' | '»' | '¿' | '¡' | '·')
+        // (`¡` and `¿` too: `á` read as Latin-1 is `Ã¡`)
+        !matches!(c, '\u{a0}' | '«' | '»' | '·')
     } else if ('\u{300}'..='\u{36F}').contains(&c) {
         // combining accents of decomposed text (`José` as `Jose` + U+0301) stay in their word
         true
