@@ -903,10 +903,8 @@ fn sentence_subject(
             && t.is_word()
             && w.chars().all(|c| c.is_ascii_lowercase())
             && lexicon::is_adjunct(w)
-            && ![
-                "has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "do",
-            ]
-            .contains(&w);
+            && !AUXILIARIES.contains(&w)
+            && w != "did";
         if adjunct_after
             || matches!(
                 w,
@@ -1310,9 +1308,7 @@ fn indirect_in(
         }
         // `called for the overthrow of Assad`: a verb and its particle report through the
         // phrase after them
-        let phrasal = toks
-            .get(here + 1)
-            .is_some_and(|n| n.is_word() && lexicon::is_phrasal_cue(w, word_at(text, n)));
+        let phrasal = phrasal_at(text, &toks, here);
         // `vowed to take the fight to every state`: the infinitive, `to` and all
         let infinitive = !phrasal
             && toks
@@ -1322,28 +1318,23 @@ fn indirect_in(
             // a verb with its subject right before it: `promises to shake things up` after
             // `speeches and` is a noun
             && matches!(np_before(text, &toks, here), Before::Found(_));
-        // `asked if she might consider …`, `asked supporters to run for office`, `urged the
-        // department to process …`: a request reports its object and infinitive
-        let request = !phrasal
-            && !infinitive
-            && ["asked", "asks", "asking"]
-                .iter()
-                .any(|r| w.eq_ignore_ascii_case(r))
-            && {
-                let after = |n: usize| toks.get(here + n).filter(|t| t.is_word());
-                let aw = |n: usize| after(n).map_or("", |t| word_at(text, t));
-                ["if", "whether"].contains(&aw(1))
-                    || (1..=4).any(|n| {
-                        aw(n + 1) == "to"
-                            && after(n + 2).is_some()
-                            && (1..=n).all(|m| {
-                                after(m).is_some_and(|t| {
-                                    let x = word_at(text, t);
-                                    !looks_like_verb(x) && lexicon::cue(x).is_none() && x != "to"
-                                })
+        // `asked if she might consider …`, `asked supporters to run for office`: a request
+        // reports its object and infinitive
+        let request = !phrasal && !infinitive && lexicon::is_request_cue(w) && {
+            let after = |n: usize| toks.get(here + n).filter(|t| t.is_word());
+            let aw = |n: usize| after(n).map_or("", |t| word_at(text, t));
+            ["if", "whether"].contains(&aw(1))
+                || (1..=4).any(|n| {
+                    aw(n + 1) == "to"
+                        && after(n + 2).is_some()
+                        && (1..=n).all(|m| {
+                            after(m).is_some_and(|t| {
+                                let x = word_at(text, t);
+                                !looks_like_verb(x) && lexicon::cue(x).is_none() && x != "to"
                             })
-                    })
-            };
+                        })
+                })
+        };
         let cue = if phrasal || infinitive || request {
             lexicon::Cue {
                 class: CueClass::Bare,
@@ -1835,16 +1826,21 @@ fn push_trailing(
     ok
 }
 
+/// True when token `k` and the word after it are a phrasal reporting verb (`called for`,
+/// `pointed out`).
+fn phrasal_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|n| {
+        n.is_word() && lexicon::is_phrasal_cue(word_at(text, &toks[k]), word_at(text, n))
+    })
+}
+
 /// After the `and` at token `and`: a reporting verb that opens a second report, at once (`and
 /// said that …`, `and added …`) or, after a comma, behind a subject of at most six words (`, and
 /// nearly three in five said …`).
 fn second_report(text: &str, toks: &[Tok], and: usize, comma: bool) -> bool {
     let reports = |k: usize| {
-        let w = word_at(text, &toks[k]);
-        lexicon::cue(w).is_some_and(|c| c.class.reports())
-            || toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && lexicon::is_phrasal_cue(w, word_at(text, n)))
+        lexicon::cue(word_at(text, &toks[k])).is_some_and(|c| c.class.reports())
+            || phrasal_at(text, toks, k)
     };
     // without a comma the second report follows at once, or after a share (`and one in four
     // said …`)

@@ -180,7 +180,8 @@ static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .filter(|(_, c)| c.class.reports())
         .map(|(f, _)| *f)
         .chain(PHRASAL_CUES.iter().map(|(v, _)| *v))
-        .chain(["vow", "pledg", "promis", "threaten", "agree", "ask"])
+        .chain(INFINITIVE_FORMS.split_whitespace())
+        .chain(REQUEST_FORMS)
         .chain(["according"]);
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -196,7 +197,7 @@ pub(crate) fn may_report(text: &str) -> bool {
 }
 
 /// Verbs that report what someone said through a particle and a noun phrase: `called for the
-/// overthrow of Assad`, `talked about the wall`, `pointed to attacks on her campaign`.
+/// overthrow of Assad`, `pushed for a recount`, `pointed out that …`.
 static PHRASAL_CUES: &[(&str, &str)] = &[
     ("call", "for"),
     ("calls", "for"),
@@ -212,20 +213,26 @@ static PHRASAL_CUES: &[(&str, &str)] = &[
 ];
 
 /// Speech acts whose `to`-infinitive is what was said: `vowed to take the fight to every
-/// state`, `declined to comment`.
-static INFINITIVE_CUES: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(
-        "vow vows vowed vowing pledge pledges pledged pledging promise promises promised \
-         promising threaten threatens threatened threatening agree agrees agreed agreeing",
-    )
-});
+/// state`, `agreed to repair the dock`.
+const INFINITIVE_FORMS: &str = "vow vows vowed vowing pledge pledges pledged pledging promise \
+     promises promised promising threaten threatens threatened threatening agree agrees agreed \
+     agreeing";
+static INFINITIVE_CUES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(INFINITIVE_FORMS));
+
+/// Questions and requests that report their object: `asked if …`, `asked residents to …`.
+const REQUEST_FORMS: [&str; 3] = ["asked", "asks", "asking"];
+
+/// True when `word` (any case) is a form of a question or request verb ([`REQUEST_FORMS`]).
+pub(crate) fn is_request_cue(word: &str) -> bool {
+    REQUEST_FORMS.iter().any(|r| word.eq_ignore_ascii_case(r))
+}
 
 /// True when `word` (any case) reports speech through the `to`-infinitive after it.
 pub(crate) fn is_infinitive_cue(word: &str) -> bool {
     INFINITIVE_CUES.contains(word)
 }
 
-/// True when `verb particle` reports speech through its object (`called for`, `pointed to`).
+/// True when `verb particle` reports speech through its object (`called for`, `pointed out`).
 pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
     // the particle first: most words are followed by none of them
     matches!(particle, "for" | "out")
