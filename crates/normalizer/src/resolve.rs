@@ -545,11 +545,15 @@ fn possessive_at(text: &str, at: usize) -> bool {
     }
     let rest = &text[at..end];
     for w in rest.split_whitespace() {
-        let bare = strip_possessive(w.trim_end_matches([',', '.', ';', ':']));
-        if bare.len() < w.trim_end_matches([',', '.', ';', ':']).len() {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        let bare = strip_possessive(word);
+        if bare.len() < word.len() {
             return true;
         }
-        if !capitalised(w) {
+        // the name ends at a comma or a full stop (`Armstrong Williams, Carson’s friend`);
+        // the dot of an initial does not end it (`Harry B. Harris’s`)
+        let stop = w.len() > word.len() && (!w.ends_with('.') || word.chars().count() > 1);
+        if !capitalised(w) || stop {
             return false;
         }
     }
@@ -1367,6 +1371,13 @@ mod tests {
     fn pronoun_takes_the_most_recent_person_of_its_gender() {
         let t = "Ms. Ada Brill met Tom Rusk on Monday.\n\n“We agreed on nothing,” she said.";
         assert_eq!(speakers(t, None), [Some("Ada Brill".into())]);
+    }
+
+    #[test]
+    fn a_possessive_after_a_comma_does_not_hide_the_name_before_it() {
+        let t = "Ivo Brandt opened the shop. Karel Smit, Brandt’s old partner, was there. \
+                 “We built this together,” he said.";
+        assert_eq!(speakers(t, None), [Some("Karel Smit".into())]);
     }
 
     #[test]
