@@ -10,7 +10,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize, verify};
-use nom::multi::many0_count;
+use nom::multi::{many0_count, many1_count};
 use nom::{IResult, Offset, Parser};
 use std::ops::Range;
 
@@ -260,11 +260,31 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
             Ok(if adjective && b.0.len() < a.0.len() {
                 b
             } else {
-                a
+                role_then_name(i, a)
             })
         }
-        (Ok(a), Err(_)) => Ok(a),
+        (Ok(a), Err(_)) => Ok(role_then_name(i, a)),
         (Err(_), b) => b,
+    }
+}
+
+/// A described role goes on through the name after it: `the White House press secretary Josh
+/// Earnest`, `the district GOP Chairman Chuck Williams` (`i` is where the phrase `role`
+/// starts). Not after a role joined by a preposition: in `an adviser to Mayor Ida Brandt` the
+/// name is someone else's.
+fn role_then_name<'a>(i: &'a str, role: (&'a str, &'a str)) -> (&'a str, &'a str) {
+    if role.1.split_whitespace().any(lexicon::is_preposition) {
+        return role;
+    }
+    let name_word = verify(np_word_dotted, |w: &str| {
+        is_capitalised(w)
+            && !lexicon::is_capital_stopword(w)
+            && !lexicon::is_role(w)
+            && !is_possessive(w)
+    });
+    match many1_count((ws1, name_word)).parse(role.0) {
+        Ok((rest, _)) => (rest, &i[..i.offset(rest)]),
+        Err(_) => role,
     }
 }
 
