@@ -280,6 +280,8 @@ static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
          operative operatives principal physician surgeon neurosurgeon engineer pilot \
          inspector trooper agent agents economists historians chairperson secretaries \
          businessman businesswoman entrepreneur investor investors developer banker bankers \
+         ally allies confidant confidante loyalist loyalists surrogate surrogates backer backers \
+         staffer staffers \
          prof rev sgt lt col capt cmdr adm amb",
     )
 });
