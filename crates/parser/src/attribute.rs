@@ -1273,14 +1273,22 @@ fn indirect_in(
             }
             continue;
         }
-        // `As the Times noted, Clinton raised …`: the clause after the comma is what was said
+        // `As the Times noted, Clinton raised …`, `As Marcus puts it, Obama is …`: the clause
+        // after the comma is what was said
         if w == "As" && here == 0 {
+            let put_it = |m: usize| {
+                matches!(word_at(text, &toks[m]), "put" | "puts")
+                    && toks.get(m + 1).is_some_and(|t| word_at(text, t) == "it")
+            };
             let m = (2..toks.len().min(10)).find(|&m| {
                 toks[m].is_word()
-                    && lexicon::cue(word_at(text, &toks[m])).is_some_and(|c| c.class.reports())
+                    && (put_it(m)
+                        || lexicon::cue(word_at(text, &toks[m])).is_some_and(|c| c.class.reports()))
             });
-            let comma = m.filter(|&m| toks.get(m + 1).is_some_and(|t| t.punct == Some(',')));
-            if let (Some(m), Some(c)) = (m, comma.map(|m| m + 1)) {
+            let comma = m
+                .map(|m| if put_it(m) { m + 2 } else { m + 1 })
+                .filter(|&c| toks.get(c).is_some_and(|t| t.punct == Some(',')));
+            if let (Some(m), Some(c)) = (m, comma) {
                 if let Before::Found(r) = np_before(text, &toks, m) {
                     let start = toks.get(c + 1).map_or(sentence.end, |t| t.start);
                     let end = trim_clause_end(
@@ -2550,6 +2558,16 @@ fn intro(
     let mut k = n;
     if k > 0 && matches!(toks[k - 1].punct, Some(':' | ',')) {
         k -= 1;
+    }
+    // `As The Post's Dana Milbank puts it, “…”`
+    if k >= 3
+        && word_at(text, &toks[k - 1]) == "it"
+        && matches!(word_at(text, &toks[k - 2]), "put" | "puts")
+    {
+        if let Before::Found(r) = np_before(text, &toks, k - 2) {
+            let cue_range = toks[k - 2].start..toks[k - 1].end;
+            return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
+        }
     }
     // the cue may be followed by a listener and a time phrase: at most five words
     for back in 0..6 {

@@ -172,7 +172,8 @@ static CUES: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
     map
 });
 
-/// Every form that can introduce reported speech (bare and `that` cues, `according`), found
+/// Every form that can introduce reported speech (bare and `that` cues, `according`, `as X put
+/// it`), found
 /// anywhere in a text in one pass: a sentence without any cannot hold reported speech.
 static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let forms = CUES
@@ -182,7 +183,7 @@ static REPORTING_FORMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .chain(PHRASAL_CUES.iter().map(|(v, _)| *v))
         .chain(INFINITIVE_FORMS.split_whitespace())
         .chain(REQUEST_FORMS)
-        .chain(["according"]);
+        .chain(["according", "put it", "puts it"]);
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
