@@ -540,7 +540,45 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     {
         return Before::None;
     }
+    if let Some(name) = unclosed_apposition(text, toks, j) {
+        return Before::Found(name);
+    }
     Before::Found(range)
+}
+
+/// `Sam Lau, the communications director for the state party said`, `Ann Ruiz, president and
+/// CEO of the port authority stated`: an apposition whose closing comma is missing. The phrase
+/// found before the cue (at token `start`) ends the apposition; the speaker is the name that
+/// opens the sentence before its comma.
+fn unclosed_apposition(text: &str, toks: &[Tok], start: usize) -> Option<Range<usize>> {
+    let comma = (start.saturating_sub(12)..start)
+        .rev()
+        .find(|&c| !toks[c].is_word())
+        .filter(|&c| toks[c].punct == Some(','))?;
+    // the apposition opens with an article or a role, holds a role, and has words of its own
+    // before the phrase found (`Obama, the Times reported` is no apposition)
+    let apposition = &toks[comma + 1..start];
+    let opens = apposition.first().is_some_and(|t| {
+        let w = word_at(text, t);
+        ["the", "a", "an"].contains(&w) || (lexicon::is_role(w) && !is_capitalised(w))
+    });
+    if !opens
+        || !apposition
+            .iter()
+            .any(|t| lexicon::is_role(word_at(text, t)))
+    {
+        return None;
+    }
+    // a name of two words or more opens the sentence
+    let mut s = comma;
+    while s > 0 && toks[s - 1].is_word() && is_capitalised(word_at(text, &toks[s - 1])) {
+        s -= 1;
+    }
+    let opens_sentence =
+        s == 0 || matches!(toks[s - 1].punct, Some('.' | '!' | '?' | '“' | '”' | '"'));
+    let name = toks.get(s)?.start..toks[comma - 1].end;
+    (opens_sentence && comma - s >= 2 && mention_kind(&text[name.clone()]) == MentionKind::Name)
+        .then_some(name)
 }
 
 /// A lowercase word that can stand in a noun phrase before a cue: no time word, preposition,
@@ -2564,7 +2602,13 @@ fn intro(
         && word_at(text, &toks[k - 1]) == "it"
         && matches!(word_at(text, &toks[k - 2]), "put" | "puts")
     {
-        if let Before::Found(r) = np_before(text, &toks, k - 2) {
+        let who = match np_before(text, &toks, k - 2) {
+            Before::Found(r) => Some(r),
+            // `As John Cornyn, the No. 2 in the GOP leadership, put it:`
+            Before::Comma(c) => subject_before_interjection(text, &toks, c),
+            Before::None => None,
+        };
+        if let Some(r) = who {
             let cue_range = toks[k - 2].start..toks[k - 1].end;
             return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
         }
