@@ -2340,6 +2340,9 @@ pub(crate) fn attribute(
                 kind = Kind::Direct;
             }
         }
+        if attr.is_none() && q.close.is_none() {
+            attr = grammar::line_signoff(&text[top.outer.end..]).map(found);
+        }
         if attr.is_none() && before_trim.is_empty() {
             // `“Q” if she loses, said X.`: the sentence goes on after the mark
             let own_end = sentence_list.get(close_index).map_or(0, |s| s.0.end);

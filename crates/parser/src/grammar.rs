@@ -751,6 +751,26 @@ fn dash_signoff(i: &str) -> IResult<&str, &str> {
     Ok((rest, np))
 }
 
+/// A pull quote signed on the line below, inside its marks: `"We never saw anything like
+/// it.⏎Ann Ruiz, harbour historian, on the storm."`. The quotation ran to its line's end; the
+/// next line opens with a name and a comma and ends with the closing mark.
+pub(crate) fn line_signoff(after: &str) -> Option<Found> {
+    let line = after.strip_prefix('\n')?;
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let line = line.trim_end();
+    if !line.ends_with(['"', '”']) {
+        return None;
+    }
+    let (rest, np) = noun_phrase(line).ok()?;
+    (rest.starts_with(',') && mention_kind(np) == MentionKind::Name && np.contains(' ')).then(
+        || Found {
+            rule: Rule::DashSignoff,
+            mention: span(after, np),
+            cue: None,
+        },
+    )
+}
+
 /// `according to the RBC news website`
 pub(crate) fn according_to(i: &str) -> IResult<&str, &str> {
     let (rest, (_, _, np)) = (
