@@ -582,7 +582,8 @@ pub(crate) fn speaker_tail_ends(tail: &str) -> bool {
         && n <= 25
         && !clause_word
         && !app.contains(['“', '”', '"', '\n'])
-        && !lexicon::is_pronoun(first)
+        // (`, who teaches law` describes the speaker; `, he said` is a clause of its own)
+        && (!lexicon::is_pronoun(first) || first == "who")
 }
 
 /// A lowercase occupation just before a name: `psychologist Elaine Ducharme`, `pollster Ann
