@@ -990,12 +990,7 @@ fn sentence_subject(
         // opening clause
         let subordinate = toks.get(i).is_some_and(|t| {
             let w = word_at(text, t);
-            t.is_word()
-                && [
-                    "after", "when", "while", "as", "because", "if", "since", "before", "although",
-                    "though", "once", "until", "despite", "amid", "with",
-                ]
-                .contains(&w)
+            t.is_word() && SUBORDINATORS.contains(&w)
         });
         if subordinate {
             let comma = toks[i..]
@@ -1451,9 +1446,12 @@ fn indirect_in(
                         .filter(|b| lexicon::is_pronoun(b) && !b.eq_ignore_ascii_case("it"))
                         .map(|b| toks[here - 1].start..toks[here - 1].start + b.len())
                 }
-                // `X did this and said …`: the subject of the sentence
+                // `X did this and said …`: the subject of the sentence, or of the clause the
+                // cue stands in (`When Trump referred to … and said he would …, the crowd …`)
                 _ if conjunction_before(text, &toks, here) => {
-                    sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
+                    sentence_subject(text, sentence.clone(), true)
+                        .filter(|r| r.end <= t.start)
+                        .or_else(|| subordinate_subject(text, &toks, here))
                 }
                 // `Some longtime allies said …`, `The GOP speechwriter said …`
                 Before::None => {
@@ -2037,6 +2035,28 @@ fn named_elsewhere(text: &str, label: &str, from: usize) -> bool {
 }
 
 /// True when `and` or `but` stands before the cue at `here` (time words aside).
+/// `When Trump referred to … and said …`: the subject of a subordinate clause that opens the
+/// sentence and holds token `here` (no comma between), when it is a name or a pronoun.
+fn subordinate_subject(text: &str, toks: &[Tok], here: usize) -> Option<Range<usize>> {
+    let opener = word_at(text, toks.first()?);
+    if !SUBORDINATORS.iter().any(|s| opener.eq_ignore_ascii_case(s))
+        || toks[1..here].iter().any(|t| t.punct.is_some())
+    {
+        return None;
+    }
+    let at = toks.get(1)?.start;
+    let (_, np) = noun_phrase(&text[at..toks[here].start]).ok()?;
+    let kind = mention_kind(np);
+    (matches!(kind, MentionKind::Name | MentionKind::Pronoun) && !np.eq_ignore_ascii_case("it"))
+        .then(|| at..at + np.len())
+}
+
+/// Words that open a subordinate clause.
+const SUBORDINATORS: [&str; 15] = [
+    "after", "when", "while", "as", "because", "if", "since", "before", "although", "though",
+    "once", "until", "despite", "amid", "with",
+];
+
 fn conjunction_before(text: &str, toks: &[Tok], here: usize) -> bool {
     let i = skip_adjuncts_back(text, toks, here, usize::MAX);
     i > 0 && matches!(word_at(text, &toks[i - 1]), "and" | "but")
