@@ -317,6 +317,16 @@ fn listener(i: &str) -> IResult<&str, &str> {
 
 /// A reporting verb, with its listener when it takes one (`told reporters`).
 fn cue_phrase(i: &str) -> IResult<&str, &str> {
+    // `“Q,” Mr. Rubel pointed out.`
+    if let Ok(r) = recognize((
+        verify(word, |w: &str| matches!(w, "pointed" | "points")),
+        ws1,
+        tag("out"),
+    ))
+    .parse(i)
+    {
+        return Ok(r);
+    }
     let (rest, verb) = direct_cue(i)?;
     if lexicon::cue(verb).is_some_and(|c| c.object) {
         let (rest, _) = opt((ws1, listener)).parse(rest)?;
@@ -804,7 +814,7 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
     let any_cue = after
         .split(|c: char| !(crate::text::is_alnum(c) || matches!(c, '-' | '\'' | '’' | '.' | '&')))
         .map(|w| w.trim_matches(|c: char| !crate::text::is_alnum(c)))
-        .any(|w| lexicon::cue(w).is_some() || w == "put" || w == "puts");
+        .any(|w| lexicon::cue(w).is_some() || matches!(w, "put" | "puts" | "pointed" | "points"));
     if !any_cue {
         return according_to_after(after);
     }
