@@ -2563,6 +2563,18 @@ fn possessor_of_words(text: &str, sentence: Range<usize>) -> Option<Range<usize>
         .then(|| sentence.start + lead..sentence.start + lead + name.len())
 }
 
+/// `To Sharp, Trump is the “kind-hearted” man …`: a sentence that opens with `To` and a name
+/// (or a pronoun) and a comma gives that person's view.
+fn in_the_view_of(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[sentence.clone()];
+    let after = s.strip_prefix("To ")?;
+    let (rest, np) = noun_phrase(after).ok()?;
+    let kind = mention_kind(np);
+    let at = sentence.start + 3;
+    (rest.starts_with(',') && matches!(kind, MentionKind::Name | MentionKind::Pronoun))
+        .then(|| at..at + np.len())
+}
+
 /// `X said in a statement.` / `Y added:` before a quotation that opens the next sentence: the
 /// sentence ends on its cue (and at most a short phrase: `in a statement`, `on Twitter`), so
 /// what follows is what was said.
@@ -2811,7 +2823,10 @@ fn partial_cue(
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
     }
-    if let Some(who) = possessor_of_words(text, sentence.clone()).filter(|r| r.end <= open) {
+    if let Some(who) = possessor_of_words(text, sentence.clone())
+        .or_else(|| in_the_view_of(text, sentence.clone()))
+        .filter(|r| r.end <= open)
+    {
         return Some(attribution(text, who, None, Rule::PartialSubject));
     }
     let subject = sentence_subject(text, sentence.clone(), true)?;

@@ -348,7 +348,8 @@ static CAPITAL_STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
          Outside Inside Near Beside Below Above Throughout Underneath \
          Additionally Otherwise Therefore Thus Hence Rather Overall Other Others Many Some \
          Several Most Few All Each Every Such Another Two Three Four Five Six Seven Eight Nine \
-         Ten Eleven Twelve Dozens Hundreds Thousands Millions By Does Do Did"
+         Ten Eleven Twelve Dozens Hundreds Thousands Millions By Does Do Did To Of Unless \
+         Whether Whereas Whenever Whatever"
         .split_whitespace()
         .collect()
 });
