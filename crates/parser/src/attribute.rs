@@ -562,10 +562,15 @@ fn unclosed_apposition(text: &str, toks: &[Tok], start: usize) -> Option<Range<u
         let w = word_at(text, t);
         ["the", "a", "an"].contains(&w) || (lexicon::is_role(w) && !is_capitalised(w))
     });
+    // (a verb makes it a clause: `On Friday, the chairman Tom Okafor released a statement`)
     if !opens
         || !apposition
             .iter()
             .any(|t| lexicon::is_role(word_at(text, t)))
+        || apposition.iter().any(|t| {
+            let w = word_at(text, t);
+            !is_capitalised(w) && (looks_like_verb(w) || lexicon::cue(w).is_some())
+        })
     {
         return None;
     }
@@ -574,8 +579,9 @@ fn unclosed_apposition(text: &str, toks: &[Tok], start: usize) -> Option<Range<u
     while s > 0 && toks[s - 1].is_word() && is_capitalised(word_at(text, &toks[s - 1])) {
         s -= 1;
     }
-    let opens_sentence =
-        s == 0 || matches!(toks[s - 1].punct, Some('.' | '!' | '?' | '“' | '”' | '"'));
+    let opens_sentence = (s == 0
+        || matches!(toks[s - 1].punct, Some('.' | '!' | '?' | '“' | '”' | '"')))
+        && !lexicon::is_capital_stopword(word_at(text, toks.get(s)?));
     let name = toks.get(s)?.start..toks[comma - 1].end;
     (opens_sentence && comma - s >= 2 && mention_kind(&text[name.clone()]) == MentionKind::Name)
         .then_some(name)
@@ -1426,6 +1432,10 @@ fn indirect_in(
         let speaker = share
             .or(who)
             .or_else(|| match np_before(text, &toks, here) {
+                // `Pence released a statement saying …`: the one who issued it
+                Before::Found(r) if w.ends_with("ing") => {
+                    issuer_of(text, &toks, sentence.clone(), r.clone()).or(Some(r))
+                }
                 Before::Found(r) => Some(r),
                 // `“Q,” he said, adding that …`: the speaker of the attribution before
                 Before::Comma(c) if c > 0 && w.ends_with("ing") => {
@@ -2561,6 +2571,43 @@ fn possessor_of_words(text: &str, sentence: Range<usize>) -> Option<Range<usize>
     let name = crate::text::strip_possessive(np);
     (speech && mention_kind(name) == MentionKind::Name)
         .then(|| sentence.start + lead..sentence.start + lead + name.len())
+}
+
+/// `Pence released a statement saying …`, `McConnell issued a statement calling …`: when the
+/// phrase `np` before a participle is a statement that a verb of issuing takes, the speaker is
+/// that verb's subject.
+fn issuer_of(
+    text: &str,
+    toks: &[Tok],
+    sentence: Range<usize>,
+    np: Range<usize>,
+) -> Option<Range<usize>> {
+    const ISSUED: [&str; 11] = [
+        "released",
+        "issued",
+        "sent",
+        "posted",
+        "published",
+        "wrote",
+        "tweeted",
+        "gave",
+        "delivered",
+        "made",
+        "signed",
+    ];
+    let head = text[np.clone()].split_whitespace().next_back()?;
+    if !SPEECH_NOUNS.contains(&head) && !["op-ed", "video", "memo", "release"].contains(&head) {
+        return None;
+    }
+    let k = toks.iter().position(|t| t.start == np.start)?;
+    let verb = k.checked_sub(1)?;
+    if !ISSUED.contains(&word_at(text, &toks[verb])) {
+        return None;
+    }
+    match np_before(text, toks, verb) {
+        Before::Found(r) => Some(r),
+        _ => sentence_subject(text, sentence, true).filter(|r| r.end <= toks[verb].start),
+    }
 }
 
 /// `To Sharp, Trump is the “kind-hearted” man …`: a sentence that opens with `To` and a name
