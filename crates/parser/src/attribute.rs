@@ -972,6 +972,36 @@ fn sentence_subject(
             .position(|t| matches!(t.punct, Some('—' | '–' | '-')))?;
         i += dash + 1;
     }
+    // `A few days later, Trump …`, `Earlier this week, Clinton …`: a time phrase and its comma
+    if let Some(p) = toks[i..]
+        .iter()
+        .take(7)
+        .position(|t| !t.is_word())
+        .filter(|&p| p > 0 && toks[i + p].punct == Some(','))
+    {
+        let last = word_at(text, &toks[i + p - 1]).to_ascii_lowercase();
+        if [
+            "later",
+            "ago",
+            "earlier",
+            "afterward",
+            "afterwards",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "day",
+            "time",
+        ]
+        .contains(&last.as_str())
+        {
+            i += p + 1;
+        }
+    }
     let first = toks.get(i)?;
     let fw = word_at(text, first);
     // `Citing the report, …`, `Based on the statement, …`, `Preceded at the lectern by …`: a
