@@ -886,10 +886,26 @@ fn subject_before_interjection(text: &str, toks: &[Tok], comma: usize) -> Option
             break;
         }
         if t.punct == Some(',') && toks.get(j + 1).is_some_and(opens) {
-            if let Before::Found(r) = np_before(text, toks, j) {
-                if mention_kind(&text[r.clone()]) != MentionKind::Description {
+            match np_before(text, toks, j) {
+                Before::Found(r) if mention_kind(&text[r.clone()]) != MentionKind::Description => {
                     best = Some(r);
                 }
+                // `NatWest's corporate parent, the Royal Bank of Scotland Group, said`: after a
+                // description, the name the interjection gives
+                _ if best.is_none() => {
+                    let inner = toks[j + 1].start..toks[comma - 1].end;
+                    best = grammar::noun_phrase(&text[inner.clone()])
+                        .ok()
+                        .filter(|(rest, np)| {
+                            rest.is_empty()
+                                && matches!(
+                                    mention_kind(np),
+                                    MentionKind::Name | MentionKind::Organisation
+                                )
+                        })
+                        .map(|_| inner);
+                }
+                _ => {}
             }
         }
     }
