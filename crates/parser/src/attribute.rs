@@ -1030,7 +1030,21 @@ fn sentence_subject(
         && ((fw.ends_with("ing") && next.is_some_and(|n| !is_capitalised(n)))
             || (fw.ends_with("ed") && next.is_some_and(lexicon::is_preposition)));
     let opener = (lexicon::is_capital_stopword(fw) || participle)
-        && !matches!(fw, "The" | "A" | "An" | "He" | "She" | "They" | "We" | "I")
+        && !matches!(
+            fw,
+            "The"
+                | "A"
+                | "An"
+                | "He"
+                | "She"
+                | "They"
+                | "We"
+                | "I"
+                | "His"
+                | "Her"
+                | "Their"
+                | "Its"
+        )
         && !QUANTIFIERS.contains(&fw);
     if opener || first.punct.is_some() {
         let comma = toks[i..]
