@@ -818,6 +818,9 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
     if !any_cue {
         return according_to_after(after);
     }
+    if let Some(found) = quoted_as_saying(after) {
+        return Some(found);
+    }
     if let Ok((_, (cue, np))) = cue_then_speaker(after) {
         return Some(Found {
             rule: Rule::QuoteCueSpeaker,
@@ -854,6 +857,34 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
         });
     }
     according_to_after(after)
+}
+
+/// `“Q,” the RBK news website quoted Ms. Simonyan, the editor in chief, as saying.`: the one
+/// quoted said it, not the one who quotes.
+fn quoted_as_saying(after: &str) -> Option<Found> {
+    let (r, _) = (ws0, opt(char(',')), ws0).parse(after).ok()?;
+    let (r, _) = (
+        alt((noun_phrase, common_description)),
+        ws1,
+        alt((tag("quoted"), tag("quotes"), tag("quoting"))),
+        ws1,
+    )
+        .parse(r)
+        .ok()?;
+    let (rest, np) = noun_phrase(r).ok()?;
+    // an apposition may stand between the name and `as saying`
+    let tail = rest.find(" as saying")?;
+    let between = &rest[..tail];
+    let apposition_ok = between.is_empty()
+        || (between.starts_with(',')
+            && between.ends_with(',')
+            && !between.contains(['.', '“', '"']));
+    let cue = &rest[tail + 1..tail + " as saying".len()];
+    apposition_ok.then(|| Found {
+        rule: Rule::QuoteSpeakerCue,
+        mention: span(after, np),
+        cue: Some(span(after, cue)),
+    })
 }
 
 /// `“…,” according to X`
