@@ -135,9 +135,12 @@ fn described_role(i: &str) -> IResult<&str, &str> {
             || w.contains('-')
             || (is_possessive(w) && !is_capitalised(w))
             || (is_capitalised(w) && !lexicon::is_capital_stopword(w));
-        // a reporting verb or a time word ends the phrase: `the executive told employees`
-        (inside && lexicon::cue(w).is_none() && !lexicon::is_adjunct(w))
-            .then(|| lexicon::is_role(w))
+        // a reporting verb or a time word ends the phrase: `the executive told employees`; a
+        // title's abbreviation opens a name, it is no head (`the Gazette quoted Ms. Brandt`)
+        (inside && lexicon::cue(w).is_none() && !lexicon::is_adjunct(w)).then(|| {
+            lexicon::is_role(w)
+                && !(is_capitalised(w) && lexicon::with_lower(w, lexicon::is_abbreviation))
+        })
     })
 }
 
