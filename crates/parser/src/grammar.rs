@@ -267,7 +267,30 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
             })
         }
         (Ok(a), Err(_)) => Ok(role_then_name(i, a)),
-        (Err(_), b) => b,
+        (Err(_), b) => b.map(|b| two_roles_one_name(i, b)),
+    }
+}
+
+/// `former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell`: a phrase
+/// that ends on a role goes on through `and` to the second role and the name after it.
+fn two_roles_one_name<'a>(i: &'a str, np: (&'a str, &'a str)) -> (&'a str, &'a str) {
+    let last = np.1.split_whitespace().next_back().unwrap_or("");
+    let Some(after) = np.0.strip_prefix(" and ") else {
+        return np;
+    };
+    if !lexicon::with_lower(last, lexicon::is_role) {
+        return np;
+    }
+    match noun_phrase_any_case(after) {
+        Ok((rest, second))
+            if mention_kind(second) == MentionKind::Name
+                && second
+                    .split_whitespace()
+                    .any(|w| lexicon::with_lower(w, lexicon::is_role)) =>
+        {
+            (rest, &i[..i.offset(rest)])
+        }
+        _ => np,
     }
 }
 
