@@ -2699,13 +2699,22 @@ fn cue_ends_sentence(text: &str, layout: &Layout, sentence: Range<usize>) -> Opt
     while end > 0 && toks[end - 1].punct.is_some() {
         end -= 1;
     }
+    // what was said may be named after the cue: `tweeted a warning`
+    let said = |k: usize| {
+        k > 0
+            && SPEECH_NOUNS.contains(&word_at(text, &toks[k]))
+            && lexicon::is_determiner(word_at(text, &toks[k - 1]))
+    };
     let k = (end.saturating_sub(6)..end).rev().find(|&k| {
-        toks[k].is_word() && lexicon::cue(word_at(text, &toks[k])).is_some_and(|c| c.class.quotes())
+        toks[k].is_word()
+            && !said(k)
+            && lexicon::cue(word_at(text, &toks[k])).is_some_and(|c| c.class.quotes())
     })?;
     // after the cue: a listener or a prepositional phrase, no clause
-    let tail_ok = toks[k + 1..end].iter().all(|t| {
+    let tail_ok = (k + 1..end).all(|n| {
+        let t = &toks[n];
         let w = word_at(text, t);
-        t.is_word() && !looks_like_verb(w) && lexicon::cue(w).is_none() && w != "that"
+        said(n) || (t.is_word() && !looks_like_verb(w) && lexicon::cue(w).is_none() && w != "that")
     });
     if !tail_ok {
         return None;
