@@ -2892,8 +2892,12 @@ fn partial_cue(
     }
     for i in (0..toks.len()).rev() {
         let t = &toks[i];
+        // `as an American diplomat put it, an “extreme makeover”`
+        let put_it = matches!(word_at(text, t), "put" | "puts")
+            && toks.get(i + 1).is_some_and(|n| word_at(text, n) == "it");
         if !t.is_word()
-            || !lexicon::cue(word_at(text, t)).is_some_and(|c| c.class != CueClass::Finding)
+            || !(put_it
+                || lexicon::cue(word_at(text, t)).is_some_and(|c| c.class != CueClass::Finding))
         {
             continue;
         }
