@@ -988,7 +988,20 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
         && rfind_link(np, "of")
             .and_then(|k| np[..k].split_whitespace().next_back())
             .is_some_and(lexicon::is_role);
-    if (lexicon::is_org(strip_possessive(last)) || is_acronym(last)) && !role_of_field {
+    // `the American Federation of Teachers`, `the Department of Justice`: a body and its field
+    // (not `Bank of America CEO Brian Moynihan`: a role after it names a person)
+    let body_of_field = find_link(np, "of").is_some_and(|k| {
+        np[..k]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| lexicon::with_lower(w, lexicon::is_org))
+            && !np[k..]
+                .split_whitespace()
+                .any(|w| lexicon::with_lower(w, lexicon::is_role))
+    });
+    if ((lexicon::is_org(strip_possessive(last)) || is_acronym(last)) && !role_of_field)
+        || body_of_field
+    {
         return MentionKind::Organisation;
     }
 
