@@ -172,6 +172,13 @@ const ORG_HEADS: &[&str] = &[
     "press",
     "reuters",
     "palace",
+    // a party's people: `Georgia Republicans`, `House Democrats`
+    "republicans",
+    "democrats",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "libertarians",
 ];
 
 /// First words of place names: `New York`, `San Diego`, `Lake Erie`, `South Carolina`.
@@ -1033,9 +1040,12 @@ impl<'g> Article<'g> {
             // kind of person, not a person
             MentionKind::Name
                 if m.text.split_whitespace().next().is_some_and(|d| {
-                    ["a", "an", "one", "another"]
-                        .iter()
-                        .any(|x| d.eq_ignore_ascii_case(x))
+                    [
+                        "a", "an", "one", "another", "some", "many", "several", "most", "few",
+                        "other", "all", "both",
+                    ]
+                    .iter()
+                    .any(|x| d.eq_ignore_ascii_case(x))
                 }) =>
             {
                 Some(Resolved {
@@ -1378,6 +1388,21 @@ mod tests {
         let t = "Ivo Brandt opened the shop. Karel Smit, Brandt’s old partner, was there. \
                  “We built this together,” he said.";
         assert_eq!(speakers(t, None), [Some("Karel Smit".into())]);
+    }
+
+    #[test]
+    fn a_quantified_group_is_not_the_group_named_earlier() {
+        // `Valley Republicans` is no person whose surname is `Republicans`
+        let t =
+            "Valley Republicans met on Monday.\n\nSome Republicans said the count was “rigged.”";
+        // the reported clause and the fragment in it
+        assert_eq!(
+            speakers(t, None),
+            [
+                Some("Some Republicans".into()),
+                Some("Some Republicans".into())
+            ]
+        );
     }
 
     #[test]
