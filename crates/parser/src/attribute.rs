@@ -1026,7 +1026,8 @@ fn sentence_subject(
         .get(i + 1)
         .filter(|n| n.is_word())
         .map(|n| word_at(text, n));
-    let participle = fw.len() > 5
+    // (five letters: `Based on the statement, …`, `Faced with …`)
+    let participle = fw.len() >= 5
         && ((fw.ends_with("ing") && next.is_some_and(|n| !is_capitalised(n)))
             || (fw.ends_with("ed") && next.is_some_and(lexicon::is_preposition)));
     let opener = (lexicon::is_capital_stopword(fw) || participle)
