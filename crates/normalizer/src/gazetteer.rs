@@ -251,7 +251,12 @@ impl Gazetteer {
 
     /// The one person with this surname, if exactly one.
     pub fn by_surname(&self, surname: &str) -> Option<&Entry> {
-        match self.by_surname.get(&fold(surname)).map(Vec::as_slice) {
+        self.by_folded_surname(&fold(surname))
+    }
+
+    /// [`Gazetteer::by_surname`] for a surname already folded.
+    pub fn by_folded_surname(&self, folded: &str) -> Option<&Entry> {
+        match self.by_surname.get(folded).map(Vec::as_slice) {
             Some([i]) => Some(&self.entries[*i]),
             _ => None,
         }
