@@ -81,6 +81,8 @@ pub struct Gazetteer {
     by_name: HashMap<String, usize>,
     /// folded surname → entries with it
     by_surname: HashMap<String, Vec<usize>>,
+    /// the first letters of the surnames (bit `k` for `a` + k)
+    surname_firsts: u32,
     /// every full name and alias (not bare surnames: `May`, `Graham` are common words and
     /// names of other people), longest match first
     automaton: Option<AhoCorasick>,
@@ -104,6 +106,7 @@ impl Gazetteer {
             entries: Vec::new(),
             by_name: HashMap::default(),
             by_surname: HashMap::default(),
+            surname_firsts: 0,
             automaton: None,
             patterns: Vec::new(),
         }
@@ -229,6 +232,12 @@ impl Gazetteer {
                 }
             }
         }
+        self.surname_firsts = self
+            .by_surname
+            .keys()
+            .filter_map(|k| k.bytes().next())
+            .filter(u8::is_ascii_lowercase)
+            .fold(0, |m, b| m | 1 << (b - b'a'));
         self.patterns = pats.iter().map(|p| p.1).collect();
         // a DFA: more memory than the default NFA for a gazetteer's few hundred names, and
         // about twice as fast to search every article with
@@ -252,6 +261,14 @@ impl Gazetteer {
     /// The one person with this surname, if exactly one.
     pub fn by_surname(&self, surname: &str) -> Option<&Entry> {
         self.by_folded_surname(&fold(surname))
+    }
+
+    /// True when some entry's surname starts with ASCII letter `first` (any case): most words
+    /// are turned away before folding and hashing.
+    pub fn surname_may_start_with(&self, first: u8) -> bool {
+        first.is_ascii_alphabetic()
+            && self.surname_firsts & 1 << (first.to_ascii_lowercase() - b'a') != 0
+            || !first.is_ascii()
     }
 
     /// [`Gazetteer::by_surname`] for a surname already folded.

@@ -181,6 +181,21 @@ const ORG_HEADS: &[&str] = &[
     "libertarians",
 ];
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// First words of place names: `New York`, `San Diego`, `Lake Erie`, `South Carolina`.
 const PLACE_OPENERS: &[&str] = &[
     "new", "san", "santa", "los", "las", "lake", "mount", "mt", "fort", "ft", "north", "south",
@@ -812,17 +827,23 @@ impl<'g> Article<'g> {
             .any(|s| !s.starts_with(|c: char| c.is_ascii_lowercase()));
         // `Obama also addressed …`: a prominent person's surname standing alone names that
         // person, though the article never gives the full name (a pronoun may mean them)
+        // (not a given name or a month: `Paul`, `Warren`, `May`)
         let close = |a: &Range<usize>, b: &Range<usize>| text[a.end..b.start] == *" ";
         for (n, (r, w)) in ws.iter().enumerate() {
+            if !capitalised(w) || w.len() < 3 || !self.gaz.surname_may_start_with(w.as_bytes()[0]) {
+                continue;
+            }
             let joined = (n > 0 && capitalised(ws[n - 1].1) && close(&ws[n - 1].0, r))
                 || ws
                     .get(n + 1)
                     .is_some_and(|(nr, nw)| capitalised(nw) && close(r, nr));
-            if !capitalised(w) || w.len() < 3 || joined || stop_cap(w) {
-                continue;
-            }
             let bare = strip_possessive(w);
-            if fold_word(bare, |f| surnames.contains_key(f)) {
+            if joined
+                || stop_cap(w)
+                || MONTHS.contains(&bare)
+                || first_name_gender(bare).is_some()
+                || fold_word(bare, |f| surnames.contains_key(f))
+            {
                 continue;
             }
             if let Some(e) = fold_word(bare, |f| self.gaz.by_folded_surname(f))
@@ -1445,6 +1466,13 @@ mod tests {
         let t = "Ivo Brandt wrote a letter on Monday.\n\nObama addressed the concerns on Thursday.\n\n\
                  “We take it seriously,” he added.";
         assert_eq!(speakers(t, None), [Some("Barack Obama".into())]);
+    }
+
+    #[test]
+    fn a_month_is_no_prominent_surname() {
+        // the gazetteer's Theresa May is not meant by `in May`
+        let t = "Ida Brandt closed the pier.\n\nThe ferry stopped in May.\n\n“We will reopen,” she said.";
+        assert_eq!(speakers(t, None), [Some("Ida Brandt".into())]);
     }
 
     #[test]
