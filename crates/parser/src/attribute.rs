@@ -2331,10 +2331,12 @@ pub(crate) fn attribute(
             .map_or(srange.end, |s| s.0.end);
         // `“Q?” Sanders replied.`: a quotation that ends its sentence may be attributed by the
         // words that open the next one, in the same paragraph
+        let mut after_is_next_sentence = false;
         if close_sentence <= top.outer.end {
             if let Some((next, nb)) = sentence_list.get(close_index + 1) {
                 if *nb == sentence_list[close_index].1 {
                     close_sentence = next.end;
+                    after_is_next_sentence = true;
                 }
             }
         }
@@ -2415,6 +2417,15 @@ pub(crate) fn attribute(
             )
         };
         let mut attr = split.map(|s| s.1);
+        // `Clinton responds to Mills with, “Q?” Mills then writes back, …`: an introduction in
+        // the quotation's own sentence comes before the words of the next one
+        if attr.is_none()
+            && after_is_next_sentence
+            && kind == Kind::Direct
+            && before_trim.ends_with([',', ':'])
+        {
+            attr = intro(text, layout, win_start..top.outer.start, srange.clone());
+        }
         // `… “Q,” X said`: a quotation closed on a comma and attributed right after is speech
         // (a quotation inside it may close first: `''had me at 'independence,''' X wrote`)
         let ends_comma = content.trim_end_matches(['\'', '’']).ends_with(',');
