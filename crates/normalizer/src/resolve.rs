@@ -172,6 +172,20 @@ const ORG_HEADS: &[&str] = &[
     "press",
     "reuters",
     "palace",
+    // firms: `Paulson Partners`, `Pershing Capital`
+    "partners",
+    "associates",
+    "capital",
+    "holdings",
+    "fund",
+    "management",
+    "ventures",
+    "industries",
+    "enterprises",
+    "inc",
+    "llc",
+    "ltd",
+    "corp",
     // a party's people: `Georgia Republicans`, `House Democrats`
     "republicans",
     "democrats",
@@ -630,11 +644,21 @@ impl<'g> Article<'g> {
                 && k.ends_with(key.as_str())
                 && k[..k.len() - key.len()].ends_with(' ')
         };
-        if let Some(i) = self
-            .entities
-            .iter()
-            .position(|x| x.key == key || (x.kind == SpeakerKind::Person && tail_of(&x.key)))
-        {
+        // `Ms. Dong` after `Dong Xiaolin`: a title before a family name written first
+        let titled = !key.contains(' ')
+            && role
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| honorific_gender(w).is_some());
+        let head_of = |k: &str| {
+            titled
+                && k.split(' ').count() == 2
+                && k.starts_with(key.as_str())
+                && k[key.len()..].starts_with(' ')
+        };
+        if let Some(i) = self.entities.iter().position(|x| {
+            x.key == key || (x.kind == SpeakerKind::Person && (tail_of(&x.key) || head_of(&x.key)))
+        }) {
             self.entities[i].at.push(at);
             if !role.is_empty() {
                 self.entities[i].roles.push(role.to_lowercase());
@@ -932,6 +956,19 @@ impl<'g> Article<'g> {
             })
             .map(|(i, _)| i)
             .collect();
+        // `Ms. Dong` after `Dong Xiaolin`: a title before a name written family name first
+        if matches.is_empty() && gender.is_some() && !key.contains(' ') {
+            let mut first = self.entities.iter().enumerate().filter(|(_, e)| {
+                e.kind == SpeakerKind::Person
+                    && e.key.split(' ').count() == 2
+                    && e.key.starts_with(key.as_str())
+                    && e.key[key.len()..].starts_with(' ')
+                    && gender.is_none_or(|g| e.gender.is_none_or(|eg| eg == g))
+            });
+            if let (Some((i, _)), None) = (first.next(), first.next()) {
+                return Some(i);
+            }
+        }
         // several people share the surname: the one named first
         matches
             .into_iter()
@@ -1466,6 +1503,12 @@ mod tests {
         let t = "Ivo Brandt wrote a letter on Monday.\n\nObama addressed the concerns on Thursday.\n\n\
                  “We take it seriously,” he added.";
         assert_eq!(speakers(t, None), [Some("Barack Obama".into())]);
+    }
+
+    #[test]
+    fn a_title_before_a_family_name_written_first() {
+        let t = "Dong Xiaolin runs an agency in Beijing.\n\n“The rules are strict,” Ms. Dong said.";
+        assert_eq!(speakers(t, None), [Some("Dong Xiaolin".into())]);
     }
 
     #[test]
