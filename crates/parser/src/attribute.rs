@@ -885,13 +885,20 @@ fn subject_before_interjection(text: &str, toks: &[Tok], comma: usize) -> Option
         if matches!(t.punct, Some(';' | ':' | '—' | '“' | '”' | '"' | '(' | ')')) {
             break;
         }
-        if t.punct == Some(',') && toks.get(j + 1).is_some_and(opens) {
-            match np_before(text, toks, j) {
-                Before::Found(r) if mention_kind(&text[r.clone()]) != MentionKind::Description => {
-                    best = Some(r);
-                }
-                // `NatWest's corporate parent, the Royal Bank of Scotland Group, said`: after a
-                // description, the name the interjection gives
+        let named_next = toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && is_capitalised(word_at(text, n)));
+        if t.punct == Some(',') && toks.get(j + 1).is_some_and(|n| opens(n) || named_next) {
+            let before = np_before(text, toks, j);
+            let named_before = matches!(&before, Before::Found(r)
+                if mention_kind(&text[r.clone()]) != MentionKind::Description);
+            match before {
+                // `Sen. Ida Brandt, the harbour chair, said`: the name before the interjection
+                Before::Found(r) if named_before && !named_next => best = Some(r),
+                _ if named_before => {}
+                // `NatWest's corporate parent, the Royal Bank of Scotland Group, said`, `the
+                // LinkedIn chief executive, Jeff Weiner, put it`: after a description, the name
+                // the interjection gives
                 _ if best.is_none() => {
                     let inner = toks[j + 1].start..toks[comma - 1].end;
                     best = grammar::noun_phrase(&text[inner.clone()])
@@ -2760,11 +2767,17 @@ fn intro(
     if k > 0 && matches!(toks[k - 1].punct, Some(':' | ',')) {
         k -= 1;
     }
-    // `As The Post's Dana Milbank puts it, “…”`
-    if k >= 3
-        && word_at(text, &toks[k - 1]) == "it"
-        && matches!(word_at(text, &toks[k - 2]), "put" | "puts")
-    {
+    // `As The Post's Dana Milbank puts it, “…”`, `As Jeff Weiner put it in his memo, “…”`
+    let it = (k.saturating_sub(9)..k).rev().find(|&i| {
+        i >= 2
+            && word_at(text, &toks[i]) == "it"
+            && matches!(word_at(text, &toks[i - 1]), "put" | "puts")
+            && toks[i + 1..k].iter().all(Tok::is_word)
+            && toks
+                .get(i + 1)
+                .is_none_or(|t| i + 1 == k || lexicon::is_preposition(word_at(text, t)))
+    });
+    if let Some(k) = it.map(|i| i + 1) {
         let who = match np_before(text, &toks, k - 2) {
             Before::Found(r) => Some(r),
             // `As John Cornyn, the No. 2 in the GOP leadership, put it:`
@@ -2860,6 +2873,26 @@ fn intro(
     }
     if let Some(who) = colon_speaker(text, sentence.clone(), window_end) {
         return Some(attribution(text, who, None, Rule::SpeakerCueIntro));
+    }
+    // `Estimates of engagement are problematic - Pew Research: “…”`: a dash, a name, a colon
+    if toks.last().is_some_and(|t| t.punct == Some(':')) && n >= 3 {
+        let dash = (n.saturating_sub(9)..n - 1)
+            .rev()
+            .take_while(|&k| toks[k].is_word() || matches!(toks[k].punct, Some('-' | '—' | '–')))
+            .find(|&k| matches!(toks[k].punct, Some('-' | '—' | '–')));
+        if let Some(d) = dash.filter(|&d| d + 1 < n - 1) {
+            let r = toks[d + 1].start..toks[n - 2].end;
+            let whole =
+                grammar::noun_phrase(&text[r.clone()]).is_ok_and(|(rest, _)| rest.is_empty());
+            if whole
+                && matches!(
+                    mention_kind(&text[r.clone()]),
+                    MentionKind::Name | MentionKind::Organisation
+                )
+            {
+                return Some(attribution(text, r, None, Rule::SpeakerCueIntro));
+            }
+        }
     }
     // a colon right before the quotation introduces it: `Trump leaned in and boomed: “…”`
     if toks.last().is_some_and(|t| t.punct == Some(':')) {
