@@ -1209,6 +1209,13 @@ impl<'g> Article<'g> {
             }
             MentionKind::Description => {
                 let desc = description_key(&m.text);
+                // `a top aide`, `one official`: an indefinite description brings in someone
+                // new, never a holder named before
+                let indefinite = m.text.split_whitespace().next().is_some_and(|d| {
+                    ["a", "an", "one", "another"]
+                        .iter()
+                        .any(|x| d.eq_ignore_ascii_case(x))
+                });
                 // a holder in the article: every word of the description is in one of its roles
                 let words: Vec<&str> = desc.split(' ').filter(|w| !w.is_empty()).collect();
                 let holder = self
@@ -1231,13 +1238,15 @@ impl<'g> Article<'g> {
                             .map(|&a| (i, a))
                     })
                     .max_by_key(|&(_, a)| a);
-                if let Some((i, _)) = holder {
+                if let Some((i, _)) = holder.filter(|_| !indefinite) {
                     return Some(self.resolved(i));
                 }
                 // an undated article: a holder of the role at any time whom the article names
                 // (`the vice president` in a story about Joe Biden), never today's holder, who
                 // may not be the one the story means
-                if self.date.is_none() {
+                if indefinite {
+                    // (falls through to the description itself)
+                } else if self.date.is_none() {
                     let lower = m.text.to_lowercase();
                     let named = self.entities.iter().enumerate().filter(|(_, e)| {
                         e.gazetteer.is_some_and(|g| {
@@ -1509,6 +1518,13 @@ mod tests {
     fn a_title_before_a_family_name_written_first() {
         let t = "Dong Xiaolin runs an agency in Beijing.\n\n“The rules are strict,” Ms. Dong said.";
         assert_eq!(speakers(t, None), [Some("Dong Xiaolin".into())]);
+    }
+
+    #[test]
+    fn an_indefinite_description_is_someone_new() {
+        // `a spokesman` is not the spokesman named before
+        let t = "Spokesman Jon Ek opened the pier.\n\n“It will hold,” a spokesman said.";
+        assert_eq!(speakers(t, Some("2016-05-01")), [Some("spokesman".into())]);
     }
 
     #[test]

@@ -467,7 +467,7 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     }
     let head_ok = last.is_word()
         && np_word_ok(w)
-        && (!w.contains('-') || is_age(w))
+        && (!w.contains('-') || is_age(w) || lexicon::is_role(w))
         && (is_capitalised(w) || lexicon::is_role(w) || lexicon::is_org(w) || is_age(w));
     if !head_ok {
         return Before::None;
