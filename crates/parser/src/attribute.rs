@@ -2501,7 +2501,8 @@ pub(crate) fn attribute(
                 });
         }
         if attr.is_none() && kind == Kind::Partial {
-            attr = partial_cue(text, layout, srange.clone(), win_start, top.outer.start);
+            attr = partial_cue(text, layout, srange.clone(), win_start, top.outer.start)
+                .or_else(|| cue_later_in_sentence(text, layout, top.outer.end..srange.end));
         }
         let mut skip = layout.debris_in(q.content.clone()).to_vec();
         skip.extend(q.reopen.iter().cloned());
@@ -2907,6 +2908,30 @@ fn intro(
 /// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
 /// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
 /// organisation.
+/// `From Trump’s “coarse … effusion” in Iowa to his call for a “deportation force,” Will
+/// described Trump as …`: a fragment whose sentence names its speaker later, a name and a
+/// reporting verb opening a clause after it. `rest` runs from the closing mark to the end of
+/// the sentence.
+fn cue_later_in_sentence(text: &str, layout: &Layout, rest: Range<usize>) -> Option<Attribution> {
+    let toks = tokens(text, rest, &layout.debris);
+    let i = toks.iter().position(|t| {
+        t.is_word() && {
+            let w = word_at(text, t);
+            // (a capitalised cue is a headline's: `“Broad City” Star Asked Actors …`)
+            !w.ends_with("ing")
+                && !is_capitalised(w)
+                && lexicon::cue(w).is_some_and(|c| c.class != CueClass::Finding)
+        }
+    })?;
+    let Before::Found(r) = np_before(text, &toks, i) else {
+        return None;
+    };
+    let k = toks.iter().position(|t| t.start == r.start)?;
+    let opens_clause = k == 0 || matches!(toks[k - 1].punct, Some(',' | '”' | '"' | '’'));
+    (opens_clause && mention_kind(&text[r.clone()]) == MentionKind::Name)
+        .then(|| attribution(text, r, Some(toks[i].range()), Rule::PartialCue))
+}
+
 fn partial_cue(
     text: &str,
     layout: &Layout,

@@ -714,6 +714,13 @@ fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
     };
     let (rest, (_, _, _, np, place, _, between, _, _, cue)) =
         alt((then_cue(noun_phrase), then_cue(common_description))).parse(i)?;
+    // `“Broad City” Star Asked Actors …`: a capitalised verb after a name is a headline's
+    if is_capitalised(cue) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     // `a narrator in the Ruiz ad asks`: only a description takes a phrase before its cue
     if place.is_some() && mention_kind(np) != MentionKind::Description {
         return Err(nom::Err::Error(nom::error::Error::new(
