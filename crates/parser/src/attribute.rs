@@ -1495,7 +1495,15 @@ fn indirect_in(
                 // (`paid an architect who said …`)
                 Before::None => common_np_before(text, &toks, i - 1)
                     .or_else(|| article_and_nouns_before(text, &toks, i - 1)),
-                Before::Comma(_) => None,
+                // `Katelynn Lamoreaux, a Penn State freshman, who said …`
+                Before::Comma(c) => match np_before(text, &toks, c) {
+                    Before::Found(r)
+                        if mention_kind(&text[r.clone()]) != MentionKind::Description =>
+                    {
+                        Some(r)
+                    }
+                    _ => subject_before_interjection(text, &toks, c),
+                },
             });
         let speaker = share
             .or(who)
