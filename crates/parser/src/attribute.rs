@@ -1491,6 +1491,22 @@ fn indirect_in(
         let who = Some(skip_adjuncts_back(text, &toks, here, 2))
             .filter(|&i| i > 1 && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("who"))
             .and_then(|i| match np_before(text, &toks, i - 1) {
+                // `Elizabeth Arnold, 32, a staff member for the campaign in Philadelphia who
+                // said …`: after a preposition the phrase is no head; the name the apposition
+                // follows is
+                Before::Found(r)
+                    if toks
+                        .iter()
+                        .rposition(|t| t.end <= r.start)
+                        .is_some_and(|p| lexicon::is_preposition(word_at(text, &toks[p]))) =>
+                {
+                    toks[..i]
+                        .iter()
+                        .rposition(|t| t.punct == Some(','))
+                        .and_then(|comma| subject_before_interjection(text, &toks, comma))
+                        // (`ammunition to Republicans who say …`: no apposition, the phrase)
+                        .or(Some(r))
+                }
                 Before::Found(r) => Some(r),
                 // (`paid an architect who said …`)
                 Before::None => common_np_before(text, &toks, i - 1)
