@@ -439,7 +439,8 @@ pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
             && lexicon::cue(w).is_none()
             && !lexicon::NOUN_LINKS.contains(&w)
             && !["and", "but", "or", "not", "who", "which", "than", "as"].contains(&w);
-        common.then_some(true)
+        // (the phrase does not end on a verb: `several environmental groups granted`)
+        common.then_some(!crate::attribute::looks_like_verb(w))
     })
 }
 
