@@ -1025,6 +1025,18 @@ fn sentence_subject(
             i += p + 1;
         }
     }
+    // `Last month, when I asked him …, he looked …`, `And although he thanked them, he …`: a
+    // clause after the time phrase or the connective
+    if toks
+        .get(i)
+        .is_some_and(|t| t.is_word() && SUBORDINATORS.contains(&word_at(text, t)))
+    {
+        let comma = toks[i..]
+            .iter()
+            .take(30)
+            .position(|t| t.punct == Some(','))?;
+        i += comma + 1;
+    }
     let first = toks.get(i)?;
     let fw = word_at(text, first);
     // `Citing the report, …`, `Based on the statement, …`, `Preceded at the lectern by …`: a
