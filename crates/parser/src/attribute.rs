@@ -2517,7 +2517,19 @@ pub(crate) fn attribute(
                     ));
                 } else if let Some(who) = colon_speaker(text, prev.clone(), prev.end) {
                     attr = Some(attribution(text, who, None, Rule::SpeakerCueIntro));
+                } else if let Some(who) = sentence_subject(text, prev.clone(), false) {
+                    // `The New York Times confirmed that observation, reporting:`
+                    attr = Some(attribution(text, who, None, Rule::SpeakerCueIntro));
                 }
+            }
+            // `At her direction, the DNC issued a statement apologizing to Sanders.` and the
+            // statement in the paragraph after it
+            if attr.is_none()
+                && prev_block + 1 == block
+                && quote_fills_block(text, layout, block, &top.outer)
+            {
+                attr = statement_issued_in(text, layout, prev.clone())
+                    .map(|who| attribution(text, who, None, Rule::SpeakerCueIntro));
             }
         }
         if attr.is_none() && kind == Kind::Direct && !before_trim.is_empty() {
@@ -2723,6 +2735,38 @@ fn issuer_of(
     match np_before(text, toks, verb) {
         Before::Found(r) => Some(r),
         _ => sentence_subject(text, sentence, true).filter(|r| r.end <= toks[verb].start),
+    }
+}
+
+/// True when the quotation `outer` is all its block holds, but for punctuation.
+fn quote_fills_block(text: &str, layout: &Layout, block: usize, outer: &Range<usize>) -> bool {
+    let rest = |s: Option<&str>| s.is_some_and(|s| s.chars().all(|c| !crate::text::is_alnum(c)));
+    layout
+        .blocks
+        .get(block)
+        .is_some_and(|b| rest(text.get(b.start..outer.start)) && rest(text.get(outer.end..b.end)))
+}
+
+/// `the DNC issued a statement apologizing to Sanders`: the one who issued or released a
+/// statement (or a letter, a memo) in `sentence`, when its subject names them.
+fn statement_issued_in(
+    text: &str,
+    layout: &Layout,
+    sentence: Range<usize>,
+) -> Option<Range<usize>> {
+    let toks = tokens(text, sentence.clone(), &layout.debris);
+    let k = (1..toks.len()).find(|&k| {
+        ["statement", "letter", "memo"].contains(&word_at(text, &toks[k]))
+            && toks[k.saturating_sub(3)..k].iter().any(|t| {
+                ["issued", "released", "sent", "posted", "published"].contains(&word_at(text, t))
+            })
+    })?;
+    let np = toks[..k].iter().rposition(|t| {
+        ["issued", "released", "sent", "posted", "published"].contains(&word_at(text, t))
+    })?;
+    match np_before(text, &toks, np) {
+        Before::Found(r) => Some(r),
+        _ => sentence_subject(text, sentence, false).filter(|r| r.end <= toks[np].start),
     }
 }
 
