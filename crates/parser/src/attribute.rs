@@ -1502,37 +1502,7 @@ fn indirect_in(
         // `Republicans who say …`, `critics who say …`: the phrase the relative clause hangs on
         let who = Some(skip_adjuncts_back(text, &toks, here, 2))
             .filter(|&i| i > 1 && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("who"))
-            .and_then(|i| match np_before(text, &toks, i - 1) {
-                // `Elizabeth Arnold, 32, a staff member for the campaign in Philadelphia who
-                // said …`: after a preposition the phrase is no head; the name the apposition
-                // follows is
-                Before::Found(r)
-                    if toks
-                        .iter()
-                        .rposition(|t| t.end <= r.start)
-                        .is_some_and(|p| lexicon::is_preposition(word_at(text, &toks[p]))) =>
-                {
-                    toks[..i]
-                        .iter()
-                        .rposition(|t| t.punct == Some(','))
-                        .and_then(|comma| subject_before_interjection(text, &toks, comma))
-                        // (`ammunition to Republicans who say …`: no apposition, the phrase)
-                        .or(Some(r))
-                }
-                Before::Found(r) => Some(r),
-                // (`paid an architect who said …`)
-                Before::None => common_np_before(text, &toks, i - 1)
-                    .or_else(|| article_and_nouns_before(text, &toks, i - 1)),
-                // `Katelynn Lamoreaux, a Penn State freshman, who said …`
-                Before::Comma(c) => match np_before(text, &toks, c) {
-                    Before::Found(r)
-                        if mention_kind(&text[r.clone()]) != MentionKind::Description =>
-                    {
-                        Some(r)
-                    }
-                    _ => subject_before_interjection(text, &toks, c),
-                },
-            });
+            .and_then(|i| who_antecedent(text, &toks, i - 1));
         let speaker = share
             .or(who)
             .or_else(|| match np_before(text, &toks, here) {
@@ -1563,7 +1533,8 @@ fn indirect_in(
                 // `X did this and said …`: the subject of the sentence, or of the clause the
                 // cue stands in (`When Trump referred to … and said he would …, the crowd …`)
                 _ if conjunction_before(text, &toks, here) => {
-                    sentence_subject(text, sentence.clone(), true)
+                    who_before_conjunction(text, &toks, here)
+                        .or_else(|| sentence_subject(text, sentence.clone(), true))
                         .filter(|r| r.end <= t.start)
                         .or_else(|| subordinate_subject(text, &toks, here))
                 }
@@ -2701,6 +2672,54 @@ fn possessor_of_words(text: &str, sentence: Range<usize>) -> Option<Range<usize>
         .then(|| sentence.start + lead..sentence.start + lead + name.len())
 }
 
+/// `an official who oversaw the inquiry and described it as …`: the antecedent of a `who` that
+/// opens the clause token `here` stands in (`and` before it), within 20 words.
+fn who_before_conjunction(text: &str, toks: &[Tok], here: usize) -> Option<Range<usize>> {
+    if !conjunction_before(text, toks, here) {
+        return None;
+    }
+    let who = (here.saturating_sub(20)..here)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].punct, Some('.' | ';' | ':' | '“' | '”' | '"')))
+        .find(|&k| word_at(text, &toks[k]) == "who")?;
+    who_antecedent(text, toks, who)
+}
+
+/// The phrase a `who` at token `who` stands for: `Republicans who say …`, `Katelynn Lamoreaux,
+/// a Penn State freshman, who said …`.
+fn who_antecedent(text: &str, toks: &[Tok], who: usize) -> Option<Range<usize>> {
+    match np_before(text, toks, who) {
+        // `Elizabeth Arnold, 32, a staff member for the campaign in Philadelphia who
+        // said …`: after a preposition the phrase is no head; the name the apposition
+        // follows is
+        Before::Found(r)
+            if toks
+                .iter()
+                .rposition(|t| t.end <= r.start)
+                .is_some_and(|p| lexicon::is_preposition(word_at(text, &toks[p]))) =>
+        {
+            toks[..who]
+                .iter()
+                .rposition(|t| t.punct == Some(','))
+                .and_then(|comma| subject_before_interjection(text, toks, comma))
+                // (`ammunition to Republicans who say …`: no apposition, the phrase)
+                .or(Some(r))
+        }
+        Before::Found(r) => Some(r),
+        // (`paid an architect who said …`)
+        Before::None => {
+            common_np_before(text, toks, who).or_else(|| article_and_nouns_before(text, toks, who))
+        }
+        // `Katelynn Lamoreaux, a Penn State freshman, who said …`
+        Before::Comma(c) => match np_before(text, toks, c) {
+            Before::Found(r) if mention_kind(&text[r.clone()]) != MentionKind::Description => {
+                Some(r)
+            }
+            _ => subject_before_interjection(text, toks, c),
+        },
+    }
+}
+
 /// `Pence released a statement saying …`, `McConnell issued a statement calling …`: when the
 /// phrase `np` before a participle is a statement that a verb of issuing takes, the speaker is
 /// that verb's subject.
@@ -2975,6 +2994,25 @@ fn intro(
             }
         }
     }
+    // `… would involve Attorney General Loretta E. Lynch, who told Congress when asked last
+    // month: “…”`: a relative clause with a cue before the colon
+    if toks.last().is_some_and(|t| t.punct == Some(':')) {
+        let cue_at = (n.saturating_sub(16)..n - 1).rev().find(|&k| {
+            k > 0
+                && word_at(text, &toks[k - 1]) == "who"
+                && lexicon::cue(word_at(text, &toks[k])).is_some_and(|c| c.class.quotes())
+        });
+        if let Some(k) = cue_at {
+            if let Some(r) = who_antecedent(text, &toks, k - 1) {
+                return Some(attribution(
+                    text,
+                    r,
+                    Some(toks[k].range()),
+                    Rule::SpeakerCueIntro,
+                ));
+            }
+        }
+    }
     // a colon right before the quotation introduces it: `Trump leaned in and boomed: “…”`
     if toks.last().is_some_and(|t| t.punct == Some(':')) {
         let subject = sentence_subject(text, sentence, true)?;
@@ -3083,9 +3121,11 @@ fn partial_cue(
             Before::Comma(c) => sentence_subject(text, sentence.clone(), true)
                 .filter(|r| r.end <= toks[c].start)
                 .or_else(|| subject_before_interjection(text, &toks, c)),
-            Before::None => common_np_before(text, &toks, i).or_else(|| {
-                sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
-            }),
+            Before::None => who_before_conjunction(text, &toks, i)
+                .or_else(|| common_np_before(text, &toks, i))
+                .or_else(|| {
+                    sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
+                }),
         };
         // `Trump says …, warning against …, pledging to “Q”`: a participle without its own
         // subject leaves the speaker to the cue before it
