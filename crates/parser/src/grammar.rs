@@ -890,7 +890,46 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
             cue: Some(span(after, cue)),
         });
     }
-    according_to_after(after)
+    according_to_after(after).or_else(|| {
+        capitals_then_cue(r).map(|(np, cue)| Found {
+            rule: Rule::QuoteSpeakerCue,
+            mention: span(after, np),
+            cue: Some(span(after, cue)),
+        })
+    })
+}
+
+/// `“Q,” CBS This Morning co-Anchor DeMarco Morgan said.`: a run of capitalised words (a show's
+/// name, a hyphenated title among them) the noun-phrase grammar stops inside, ending on a name
+/// and a reporting verb that ends the clause.
+fn capitals_then_cue(i: &str) -> Option<(&str, &str)> {
+    let mut rest = i;
+    let mut end = 0;
+    for _ in 0..8 {
+        let (r, w) = word(rest).ok()?;
+        let lower = w.to_lowercase();
+        if !is_capitalised(w) && lexicon::cue(&lower).is_some_and(|c| c.class.quotes()) {
+            let np = &i[..end];
+            let closes = r
+                .trim_start_matches([' ', '\t'])
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | '\n'));
+            return (closes
+                && !w.ends_with("ing")
+                && np.split_whitespace().count() >= 2
+                && mention_kind(np) == MentionKind::Name
+                && name_part(np).is_some())
+            .then_some((np, w));
+        }
+        let titled = is_capitalised(w) || (w.contains('-') && w.split('-').any(is_capitalised));
+        if !titled {
+            return None;
+        }
+        end = i.offset(r);
+        rest = ws1(r).ok()?.0;
+    }
+    None
 }
 
 /// `“Q,” the RBK news website quoted Ms. Simonyan, the editor in chief, as saying.`: the one
