@@ -2120,16 +2120,19 @@ fn named_elsewhere(text: &str, label: &str, from: usize) -> bool {
 }
 
 /// True when `and` or `but` stands before the cue at `here` (time words aside).
-/// `When Trump referred to … and said …`: the subject of a subordinate clause that opens the
-/// sentence and holds token `here` (no comma between), when it is a name or a pronoun.
+/// `When Trump referred to … and said …`: the subject of the subordinate clause that holds
+/// token `here` (no punctuation between), when it is a name or a pronoun.
 fn subordinate_subject(text: &str, toks: &[Tok], here: usize) -> Option<Range<usize>> {
-    let opener = word_at(text, toks.first()?);
-    if !SUBORDINATORS.iter().any(|s| opener.eq_ignore_ascii_case(s))
-        || toks[1..here].iter().any(|t| t.punct.is_some())
-    {
-        return None;
-    }
-    let at = toks.get(1)?.start;
+    // the nearest subordinator before the cue with no punctuation between (`… was complete when
+    // Trump in his announcement speech called them “…”`)
+    let opener = (here.saturating_sub(15)..here)
+        .rev()
+        .take_while(|&k| toks[k].punct.is_none())
+        .find(|&k| {
+            let w = word_at(text, &toks[k]);
+            SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s))
+        })?;
+    let at = toks.get(opener + 1)?.start;
     let (_, np) = noun_phrase(&text[at..toks[here].start]).ok()?;
     let kind = mention_kind(np);
     (matches!(kind, MentionKind::Name | MentionKind::Pronoun) && !np.eq_ignore_ascii_case("it"))
@@ -3123,6 +3126,7 @@ fn partial_cue(
                 .or_else(|| subject_before_interjection(text, &toks, c)),
             Before::None => who_before_conjunction(text, &toks, i)
                 .or_else(|| common_np_before(text, &toks, i))
+                .or_else(|| subordinate_subject(text, &toks, i))
                 .or_else(|| {
                     sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
                 }),
