@@ -172,6 +172,24 @@ const ORG_HEADS: &[&str] = &[
     "press",
     "reuters",
     "palace",
+    // outlets: `Washington Informer`, `Chicago Tribune`
+    "informer",
+    "journal",
+    "tribune",
+    "herald",
+    "gazette",
+    "magazine",
+    "radio",
+    "television",
+    "observer",
+    "examiner",
+    "chronicle",
+    "inquirer",
+    "courier",
+    "telegraph",
+    "dispatch",
+    "bulletin",
+    "weekly",
     // firms: `Paulson Partners`, `Pershing Capital`
     "partners",
     "associates",
@@ -975,6 +993,26 @@ impl<'g> Article<'g> {
             .min_by_key(|&i| self.entities[i].at.iter().min().copied())
     }
 
+    /// `The Journal` after `The Wall Street Journal`: the one organisation the article names in
+    /// full whose name ends with these capitalised words.
+    fn organisation_by_tail(&self, name: &str) -> Option<usize> {
+        // a name (`The Journal`), not a common noun (`the bank` may be another one)
+        if !capitalised(name) {
+            return None;
+        }
+        let key = fold(name);
+        let mut tail = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == SpeakerKind::Organisation
+                && e.key.len() > key.len()
+                && e.key.ends_with(key.as_str())
+                && e.key[..e.key.len() - key.len()].ends_with(' ')
+        });
+        match (tail.next(), tail.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// The person a `he` or `she` at `at` stands for: the person named in the nearest clause
     /// before it, the first one named in it (its subject, most often), a known gender before
     /// an unknown one. Earlier pronouns resolved by [`Article::chain_pronouns`] count as
@@ -1168,6 +1206,9 @@ impl<'g> Article<'g> {
                 if let Some(r) = self.by_handle(name) {
                     return Some(r);
                 }
+                if let Some(i) = self.organisation_by_tail(name) {
+                    return Some(self.resolved(i));
+                }
                 Some(Resolved {
                     name: name.to_string(),
                     kind: SpeakerKind::Person,
@@ -1182,6 +1223,9 @@ impl<'g> Article<'g> {
                     return Some(self.of_entry(e));
                 }
                 if let Some(i) = self.by_name(bare, None) {
+                    return Some(self.resolved(i));
+                }
+                if let Some(i) = self.organisation_by_tail(bare) {
                     return Some(self.resolved(i));
                 }
                 Some(Resolved {
@@ -1370,6 +1414,7 @@ pub fn resolve_article(
                         }
                     }
                     let known = found.is_some()
+                        || article.organisation_by_tail(name).is_some()
                         || (!name.contains(' ')
                             && (a.cue.is_none() || article.gaz.by_surname(name).is_some()));
                     if !known {
@@ -1525,6 +1570,18 @@ mod tests {
         // `a spokesman` is not the spokesman named before
         let t = "Spokesman Jon Ek opened the pier.\n\n“It will hold,” a spokesman said.";
         assert_eq!(speakers(t, Some("2016-05-01")), [Some("spokesman".into())]);
+    }
+
+    #[test]
+    fn a_short_form_of_an_outlet_is_the_outlet() {
+        let t = "The Valley Evening Gazette reported the vote first.\n\n\
+                 The Gazette said the count was “a farce.”";
+        let s = speakers(t, None);
+        assert!(
+            s.iter()
+                .all(|x| x.as_deref() == Some("Valley Evening Gazette")),
+            "{s:?}"
+        );
     }
 
     #[test]

@@ -551,7 +551,7 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
 /// found before the cue (at token `start`) ends the apposition; the speaker is the name that
 /// opens the sentence before its comma.
 fn unclosed_apposition(text: &str, toks: &[Tok], start: usize) -> Option<Range<usize>> {
-    let comma = (start.saturating_sub(12)..start)
+    let comma = (start.saturating_sub(25)..start)
         .rev()
         .find(|&c| !toks[c].is_word())
         .filter(|&c| toks[c].punct == Some(','))?;
@@ -567,10 +567,14 @@ fn unclosed_apposition(text: &str, toks: &[Tok], start: usize) -> Option<Range<u
         || !apposition
             .iter()
             .any(|t| lexicon::is_role(word_at(text, t)))
-        || apposition.iter().any(|t| {
-            let w = word_at(text, t);
-            !is_capitalised(w) && (looks_like_verb(w) || lexicon::cue(w).is_some())
-        })
+        || apposition
+            .iter()
+            // (a relative clause inside it has verbs: `the reporter who is credited with …`)
+            .take_while(|t| !["who", "that", "which"].contains(&word_at(text, t)))
+            .any(|t| {
+                let w = word_at(text, t);
+                !is_capitalised(w) && (looks_like_verb(w) || lexicon::cue(w).is_some())
+            })
     {
         return None;
     }
