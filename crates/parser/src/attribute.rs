@@ -3039,6 +3039,24 @@ fn intro(
 /// the sentence.
 fn cue_later_in_sentence(text: &str, layout: &Layout, rest: Range<usize>) -> Option<Attribution> {
     let toks = tokens(text, rest, &layout.debris);
+    // `Labor market conditions remained “tight,” with “modest” gains, according to the survey`
+    if let Some(t) = toks
+        .iter()
+        .find(|t| word_at(text, t) == "according")
+        .filter(|t| t.start > 0 && text[..t.start].trim_end().ends_with(','))
+    {
+        let end = toks.last().map_or(t.end, |l| l.end);
+        if let Ok((_, np)) = according_to(&text[t.start..end]) {
+            let at = np.as_ptr() as usize - text.as_ptr() as usize;
+            let cue = t.start..t.start + "according to".len();
+            return Some(attribution(
+                text,
+                at..at + np.len(),
+                Some(cue),
+                Rule::AccordingTo,
+            ));
+        }
+    }
     let i = toks.iter().position(|t| {
         t.is_word() && {
             let w = word_at(text, t);
