@@ -357,7 +357,10 @@ fn sentences(
             let quote_next = quotes
                 .get(qi)
                 .is_some_and(|q| q.0.start > j && text[j..q.0.start].trim().is_empty());
-            if (!abbrev || quote_next) && boundary_after(j) {
+            // `… the authorities."We were deceived."`: a quotation opening right after the stop,
+            // with no space, starts a sentence too
+            let quote_at = !abbrev && quotes.get(qi).is_some_and(|q| q.0.start == j);
+            if quote_at || ((!abbrev || quote_next) && boundary_after(j)) {
                 out.push(start..j);
                 start = j;
             }
