@@ -2028,6 +2028,22 @@ fn opens_with_quote(quoted: &[Range<usize>], start: usize) -> bool {
 fn colon_speaker(text: &str, sentence: Range<usize>, before: usize) -> Option<Range<usize>> {
     let limit = ceil(text, (sentence.start + 80).min(before));
     let head = &text[sentence.start..limit];
+    // `The senator's reaction: “…”`, `Republicans' reaction: “…”`: a possessor and a noun for
+    // speech, then the colon
+    if let Some(lead) = head.trim_end().strip_suffix(':') {
+        let words: Vec<&str> = lead.split_whitespace().collect();
+        if let [.., owner, noun] = words.as_slice() {
+            let bare = owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("’s"))
+                .or_else(|| owner.strip_suffix('\''))
+                .or_else(|| owner.strip_suffix('’'));
+            if let Some(bare) = bare.filter(|_| words.len() <= 6 && SPEECH_NOUNS.contains(noun)) {
+                let end = lead.offset(owner) + bare.len();
+                return Some(sentence.start..sentence.start + end);
+            }
+        }
+    }
     let (_, np) = noun_phrase(head).ok()?;
     // `Continued Mayor Fox:` is a cue and its speaker, handled by `inverted_intro`
     if np
