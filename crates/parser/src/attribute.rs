@@ -1525,6 +1525,10 @@ fn indirect_in(
                             .filter(|r| r.end <= toks[c].start)
                     })
                 }
+                // `Just over a quarter, 26 percent, say …`: the share in the interjection
+                Before::Comma(c) if c > 0 && share_before(text, &toks, c).is_some() => {
+                    share_before(text, &toks, c)
+                }
                 Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone(), false)
                     .filter(|r| r.end <= toks[c].start)
                     .or_else(|| subject_before_interjection(text, &toks, c)),

@@ -349,7 +349,7 @@ static CAPITAL_STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
          Additionally Otherwise Therefore Thus Hence Rather Overall Other Others Many Some \
          Several Most Few All Each Every Such Another Two Three Four Five Six Seven Eight Nine \
          Ten Eleven Twelve Dozens Hundreds Thousands Millions By Does Do Did To Of Unless \
-         Whether Whereas Whenever Whatever Any Ever"
+         Whether Whereas Whenever Whatever Any Ever Just Nearly Almost Roughly About Barely"
         .split_whitespace()
         .collect()
 });
