@@ -3173,7 +3173,16 @@ fn partial_cue(
                 .or_else(|| common_np_before(text, &toks, i))
                 .or_else(|| subordinate_subject(text, &toks, i))
                 .or_else(|| {
-                    sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
+                    // (after a colon the clause has its own subject: `Such is the latest
+                    // revenge: A group of comedians is performing a play called “…”`)
+                    let clause = toks[..i]
+                        .iter()
+                        .rposition(|x| x.punct == Some(':'))
+                        .and_then(|c| toks.get(c + 1))
+                        .map_or(sentence.clone(), |x| {
+                            x.start.max(sentence.start)..sentence.end
+                        });
+                    sentence_subject(text, clause, true).filter(|r| r.end <= t.start)
                 }),
         };
         // `Trump says …, warning against …, pledging to “Q”`: a participle without its own
