@@ -824,6 +824,29 @@ pub(crate) fn according_to(i: &str) -> IResult<&str, &str> {
         alt((noun_phrase, common_description)),
     )
         .parse(i)?;
+    // `according to a speech Mrs. Clinton gave`: the words are the name's
+    let mut words = np.split_whitespace();
+    if let (Some(det), Some(noun)) = (words.next(), words.next()) {
+        let said = [
+            "speech",
+            "statement",
+            "interview",
+            "letter",
+            "memo",
+            "post",
+            "tweet",
+        ]
+        .contains(&noun);
+        if said && lexicon::is_determiner(det) {
+            let after = &np[np.offset(noun) + noun.len()..];
+            let after = after.trim_start();
+            if let Ok(("", name)) = noun_phrase(after) {
+                if mention_kind(name) == MentionKind::Name {
+                    return Ok((rest, name));
+                }
+            }
+        }
+    }
     Ok((rest, np))
 }
 
