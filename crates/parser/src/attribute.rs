@@ -2703,16 +2703,24 @@ fn possessor_of_words(text: &str, sentence: Range<usize>) -> Option<Range<usize>
 }
 
 /// `an official who oversaw the inquiry and described it as …`: the antecedent of a `who` that
-/// opens the clause token `here` stands in (`and` before it), within 20 words.
+/// opens the clause token `here` stands in (`and` before it), within 20 words; after `which`,
+/// the relative clause's own subject.
 fn who_before_conjunction(text: &str, toks: &[Tok], here: usize) -> Option<Range<usize>> {
     if !conjunction_before(text, toks, here) {
         return None;
     }
-    let who = (here.saturating_sub(20)..here)
+    let rel = (here.saturating_sub(20)..here)
         .rev()
-        .take_while(|&k| !matches!(toks[k].punct, Some('.' | ';' | ':' | '“' | '”' | '"')))
-        .find(|&k| word_at(text, &toks[k]) == "who")?;
-    who_antecedent(text, toks, who)
+        .take_while(|&k| !matches!(toks[k].punct, Some('.' | ';' | ':')))
+        .find(|&k| matches!(word_at(text, &toks[k]), "who" | "which" | "whom"))?;
+    if word_at(text, &toks[rel]) == "who" {
+        return who_antecedent(text, toks, rel);
+    }
+    // `NAFTA, which Trump had called a “disaster” and promised to “rip up”`: the subject of
+    // the relative clause
+    let at = toks.get(rel + 1)?.start;
+    let (_, np) = noun_phrase(&text[at..toks[here].start]).ok()?;
+    matches!(mention_kind(np), MentionKind::Name | MentionKind::Pronoun).then(|| at..at + np.len())
 }
 
 /// The phrase a `who` at token `who` stands for: `Republicans who say …`, `Katelynn Lamoreaux,
