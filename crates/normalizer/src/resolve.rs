@@ -1027,9 +1027,10 @@ impl<'g> Article<'g> {
             let start = k.checked_sub(1).map_or(0, |p| self.sentences[p]);
             // only connectives and titles before it: `Perhaps Mr. Comey's …`
             k == sentence(at)
-                && text[start..a]
-                    .split_whitespace()
-                    .all(|w| stop_cap(w) || honorific_gender(w).is_some() || is_role_word(w))
+                // (`FBI Director James Comey's news conference …`: a title in capitals)
+                && text[start..a].split_whitespace().all(|w| {
+                    stop_cap(w) || honorific_gender(w).is_some() || is_role_word(w) || capitalised(w)
+                })
         };
         let usable = |a: usize| {
             a < at && !self.in_quote(a) && (!possessive_at(text, a) || opens_pronoun_sentence(a))
@@ -1580,6 +1581,19 @@ mod tests {
         assert!(
             s.iter()
                 .all(|x| x.as_deref() == Some("Valley Evening Gazette")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessor_after_a_capitalised_title_opens_the_sentence() {
+        let t = "Tom Okafor wrote about it first.\n\n\
+                 Harbour Board Chair Jon Ek's news conference on Tuesday, in which he set out the \
+                 costs but then announced that the pier was beyond repair, was the last.";
+        let s = speakers(t, None);
+        assert_eq!(
+            s.first().cloned().flatten().as_deref(),
+            Some("Jon Ek"),
             "{s:?}"
         );
     }

@@ -3134,7 +3134,26 @@ fn partial_cue(
             ));
         }
     }
-    for i in (0..toks.len()).rev() {
+    // `While Sullivan proclaims the article a “…,” Clinton fixates on the “pivot” line`: a
+    // main clause after a comma (a name and a lowercase verb) has its own subject; cues before
+    // it are another clause's
+    let main_clause = (1..toks.len().saturating_sub(2)).rev().find(|&k| {
+        // a comma, or a closing mark after one (`“…,” Clinton fixates`)
+        toks[k].punct == Some(',')
+            || (matches!(toks[k].punct, Some('”' | '"')) && toks[k - 1].punct == Some(','))
+    } && {
+        let name = word_at(text, &toks[k + 1]);
+        let verb = word_at(text, &toks[k + 2]);
+        toks[k + 1].is_word()
+            && is_capitalised(name)
+            && !lexicon::is_capital_stopword(name)
+            && toks[k + 2].is_word()
+            && verb.chars().all(|c| c.is_ascii_lowercase())
+            && lexicon::cue(verb).is_none()
+            && !lexicon::is_adjunct(verb)
+            && (looks_like_verb(verb) || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss")))
+    });
+    for i in (main_clause.unwrap_or(0)..toks.len()).rev() {
         let t = &toks[i];
         // `as an American diplomat put it, an “extreme makeover”`
         let put_it = matches!(word_at(text, t), "put" | "puts")
@@ -3204,6 +3223,20 @@ fn partial_cue(
         .filter(|r| r.end <= open)
     {
         return Some(attribution(text, who, None, Rule::PartialSubject));
+    }
+    // the main clause's subject (`…,” Clinton fixates on the “pivot” line`)
+    if let Some(k) = main_clause {
+        let at = toks[k + 1].start;
+        if let Ok((_, np)) = noun_phrase(&text[at..open]) {
+            if mention_kind(np) == MentionKind::Name {
+                return Some(attribution(
+                    text,
+                    at..at + np.len(),
+                    None,
+                    Rule::PartialSubject,
+                ));
+            }
+        }
     }
     let subject = sentence_subject(text, sentence.clone(), true)?;
     let kind = mention_kind(&text[subject.clone()]);
