@@ -2723,6 +2723,19 @@ fn who_before_conjunction(text: &str, toks: &[Tok], here: usize) -> Option<Range
     matches!(mention_kind(np), MentionKind::Name | MentionKind::Pronoun).then(|| at..at + np.len())
 }
 
+/// `Asked by Thrush if Clinton “gets” race`, `Sanders was asked by host Bill Maher, …, “…”`: the
+/// one who asks, named after `asked by` at token `i`.
+fn asked_by(text: &str, toks: &[Tok], i: usize) -> Option<Range<usize>> {
+    if !word_at(text, &toks[i]).eq_ignore_ascii_case("asked")
+        || toks.get(i + 1).is_none_or(|t| word_at(text, t) != "by")
+    {
+        return None;
+    }
+    let at = toks.get(i + 2)?.start;
+    let (_, np) = noun_phrase(&text[at..]).ok()?;
+    (mention_kind(np) == MentionKind::Name).then(|| at..at + np.len())
+}
+
 /// The phrase a `who` at token `who` stands for: `Republicans who say …`, `Katelynn Lamoreaux,
 /// a Penn State freshman, who said …`.
 fn who_antecedent(text: &str, toks: &[Tok], who: usize) -> Option<Range<usize>> {
@@ -2926,6 +2939,15 @@ fn intro(
             let cue_range = toks[k - 2].start..toks[k - 1].end;
             return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
         }
+    }
+    // `Sanders was asked by host Bill Maher, who …, “…”`: the one who asks
+    if let Some((i, r)) = (k.saturating_sub(30)..k)
+        .rev()
+        .take_while(|&i| !matches!(toks[i].punct, Some('.' | '!' | '?' | ';')))
+        .find_map(|i| asked_by(text, &toks, i).map(|r| (i, r)))
+    {
+        let cue_range = toks[i].start..toks[i + 1].end;
+        return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
     }
     // the cue may be followed by a listener and a time phrase: at most five words
     for back in 0..6 {
@@ -3163,6 +3185,9 @@ fn partial_cue(
                 || lexicon::cue(word_at(text, t)).is_some_and(|c| c.class != CueClass::Finding))
         {
             continue;
+        }
+        if let Some(r) = asked_by(text, &toks, i) {
+            return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
         // `what he called ''sophisticated adversaries''`: the term is his
         let what_he = i >= 2
