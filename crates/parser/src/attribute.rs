@@ -1895,6 +1895,15 @@ fn indirect_in(
         if end <= first.start || word_count(&text[first.start..end]) < 3 {
             continue;
         }
+        // `told Fox News 6 in Milwaukee`: the rest of a listener is no clause
+        if text[first.start..end].starts_with(|c: char| c.is_ascii_digit())
+            && text[first.start..end]
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(lexicon::is_preposition)
+        {
+            continue;
+        }
         out.push(indirect(
             text,
             layout,

@@ -928,24 +928,43 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
 fn capitals_then_cue(i: &str) -> Option<(&str, &str)> {
     let mut rest = i;
     let mut end = 0;
-    for _ in 0..8 {
-        let (r, w) = word(rest).ok()?;
+    for _ in 0..10 {
+        // (`Fight for $15 organizing director Kendall Fells told …`)
+        let (r, w) = word(rest.strip_prefix('$').unwrap_or(rest)).ok()?;
         let lower = w.to_lowercase();
         if !is_capitalised(w) && lexicon::cue(&lower).is_some_and(|c| c.class.quotes()) {
             let np = &i[..end];
-            let closes = r
-                .trim_start_matches([' ', '\t'])
+            let after = r.trim_start_matches([' ', '\t']);
+            let closes = after
                 .chars()
                 .next()
-                .is_none_or(|c| matches!(c, '.' | ',' | '\n'));
+                .is_none_or(|c| matches!(c, '.' | ',' | '\n'))
+                // `told Fox News 6 in Milwaukee.`: a listener, and the sentence ends
+                || (lexicon::cue(&lower).is_some_and(|c| c.object)
+                    && after.starts_with(|c: char| c.is_uppercase())
+                    && after
+                        .split(['.', '\n'])
+                        .next()
+                        .is_some_and(|l| l.split_whitespace().count() <= 6 && !l.contains(',')));
+            let last_two = np.split_whitespace().rev().take(2).all(is_capitalised);
             return (closes
                 && !w.ends_with("ing")
+                && last_two
                 && np.split_whitespace().count() >= 2
                 && mention_kind(np) == MentionKind::Name
                 && name_part(np).is_some())
             .then_some((np, w));
         }
-        let titled = is_capitalised(w) || (w.contains('-') && w.split('-').any(is_capitalised));
+        // capitalised words, a hyphenated title, and lowercase words of a title (`for`,
+        // `organizing director`) before the name
+        let titled = is_capitalised(w)
+            || (w.contains('-') && w.split('-').any(is_capitalised))
+            || (end > 0
+                && w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+                && !lexicon::is_pronoun(w)
+                && !crate::attribute::looks_like_verb(w)
+                && !lexicon::is_determiner(w))
+            || w.chars().all(|c| c.is_ascii_digit());
         if !titled {
             return None;
         }
@@ -1113,8 +1132,21 @@ pub(crate) fn name_part(np: &str) -> Option<Range<usize>> {
         return None;
     }
     // `Donald Hartley of Madison`, `Cameron Easley for Morning Consult`: the name stands before
-    // a place or an employer introduced by `of` or `for`
-    if let Some(of) = find_link(np, "of").or_else(|| find_link(np, "for")) {
+    // a place or an employer introduced by `of` or `for` (unless a role stands before the last
+    // name: `Fight for $15 organizing director Kendall Fells`)
+    let role_before_last = {
+        let words: Vec<&str> = np.split_whitespace().collect();
+        let run = words
+            .iter()
+            .rev()
+            .take_while(|w| is_capitalised(w) && !lexicon::is_role(w))
+            .count();
+        run >= 2 && run < words.len() && lexicon::is_role(words[words.len() - run - 1])
+    };
+    if let Some(of) = find_link(np, "of")
+        .or_else(|| find_link(np, "for"))
+        .filter(|_| !role_before_last)
+    {
         let head = &np[..of];
         let last = head.split_whitespace().last().unwrap_or("");
         if is_capitalised(last)
