@@ -1520,10 +1520,12 @@ fn indirect_in(
                 Before::Found(r) => Some(r),
                 // `“Q,” he said, adding that …`: the speaker of the attribution before
                 Before::Comma(c) if c > 0 && w.ends_with("ing") => {
-                    speaker_of_attribution_before(text, &toks, c).or_else(|| {
-                        sentence_subject(text, sentence.clone(), false)
-                            .filter(|r| r.end <= toks[c].start)
-                    })
+                    subject_of_participle_before(text, &toks, c)
+                        .or_else(|| speaker_of_attribution_before(text, &toks, c))
+                        .or_else(|| {
+                            sentence_subject(text, sentence.clone(), false)
+                                .filter(|r| r.end <= toks[c].start)
+                        })
                 }
                 // `Just over a quarter, 26 percent, say …`: the share in the interjection
                 Before::Comma(c) if c > 0 && share_before(text, &toks, c).is_some() => {
@@ -2745,6 +2747,34 @@ fn asked_by(text: &str, toks: &[Tok], i: usize) -> Option<Range<usize>> {
     (mention_kind(np) == MentionKind::Name).then(|| at..at + np.len())
 }
 
+/// `I remember President Jimmy Carter going on TV, declaring …`: a name right before an
+/// `-ing` verb in the clause before the comma at token `comma` is the subject of a participle
+/// after it.
+fn subject_of_participle_before(text: &str, toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+    (1..comma)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].punct, Some('.' | ';' | ':' | '“' | '”' | '"')))
+        // (a finite verb first: `…, Trump responded …, suggesting` is Trump's)
+        .take_while(|&k| {
+            let w = word_at(text, &toks[k]);
+            !(toks[k].is_word()
+                && !w.ends_with("ing")
+                && w.starts_with(char::is_lowercase)
+                && looks_like_verb(w))
+        })
+        .filter(|&k| {
+            let w = word_at(text, &toks[k]);
+            toks[k].is_word()
+                && w.len() > 4
+                && w.ends_with("ing")
+                && w.chars().all(|c| c.is_lowercase())
+        })
+        .find_map(|k| match np_before(text, toks, k) {
+            Before::Found(r) if mention_kind(&text[r.clone()]) == MentionKind::Name => Some(r),
+            _ => None,
+        })
+}
+
 /// The phrase a `who` at token `who` stands for: `Republicans who say …`, `Katelynn Lamoreaux,
 /// a Penn State freshman, who said …`.
 fn who_antecedent(text: &str, toks: &[Tok], who: usize) -> Option<Range<usize>> {
@@ -3227,6 +3257,13 @@ fn partial_cue(
         }
         let speaker = match np_before(text, &toks, i) {
             Before::Found(r) => Some(r),
+            Before::Comma(c) if word_at(text, t).ends_with("ing") => {
+                subject_of_participle_before(text, &toks, c).or_else(|| {
+                    sentence_subject(text, sentence.clone(), true)
+                        .filter(|r| r.end <= toks[c].start)
+                        .or_else(|| subject_before_interjection(text, &toks, c))
+                })
+            }
             Before::Comma(c) => sentence_subject(text, sentence.clone(), true)
                 .filter(|r| r.end <= toks[c].start)
                 .or_else(|| subject_before_interjection(text, &toks, c)),
