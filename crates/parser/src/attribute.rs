@@ -460,6 +460,18 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     {
         return Before::Found(last.range());
     }
+    // `he's said`, `they've said`: a pronoun with its auxiliary
+    if let Some(p) = ["’s", "'s", "’ve", "'ve"]
+        .iter()
+        .find_map(|c| w.strip_suffix(c))
+    {
+        if ["he", "she", "they", "we", "i", "you"]
+            .iter()
+            .any(|x| p.eq_ignore_ascii_case(x))
+        {
+            return Before::Found(last.start..last.start + p.len());
+        }
+    }
     if lexicon::is_pronoun(w) {
         if w.eq_ignore_ascii_case("it")
             || (i >= 2 && word_at(text, &toks[i - 2]).eq_ignore_ascii_case("what"))
@@ -3109,6 +3121,34 @@ fn intro(
                     Some(toks[k].range()),
                     Rule::SpeakerCueIntro,
                 ));
+            }
+        }
+    }
+    // `Ever since Sanders announced his candidacy, he's said the same thing at every stop: “…”`:
+    // a cue further back in the clause before the colon
+    if toks.last().is_some_and(|t| t.punct == Some(':')) {
+        let cue_at = (n.saturating_sub(20)..n - 1)
+            .rev()
+            .take_while(|&k| toks[k].is_word() || toks[k].punct == Some(','))
+            .find(|&k| {
+                let w = word_at(text, &toks[k]);
+                !w.ends_with("ing")
+                    && !is_capitalised(w)
+                    && lexicon::cue(w).is_some_and(|c| c.class.quotes())
+            });
+        if let Some(k) = cue_at {
+            if let Before::Found(r) = np_before(text, &toks, k) {
+                if matches!(
+                    mention_kind(&text[r.clone()]),
+                    MentionKind::Name | MentionKind::Pronoun
+                ) {
+                    return Some(attribution(
+                        text,
+                        r,
+                        Some(toks[k].range()),
+                        Rule::SpeakerCueIntro,
+                    ));
+                }
             }
         }
     }
