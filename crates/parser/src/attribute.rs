@@ -3335,6 +3335,47 @@ fn partial_cue(
     {
         return Some(attribution(text, who, None, Rule::PartialSubject));
     }
+    // `Obama's “if you like your plan, you can keep it” promise`: a name's possessive right
+    // before the fragment and a noun for words right after it
+    if let Some(owner) = toks
+        .last()
+        .filter(|t| t.is_word() && t.end + 1 >= open.saturating_sub(1))
+    {
+        let w = word_at(text, owner);
+        let name = crate::text::strip_possessive(w);
+        let close = text[open..sentence.end]
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| matches!(c, '”' | '"' | '’' | '\''))
+            .map(|(k, c)| open + k + c.len_utf8());
+        let noun_after = close.is_some_and(|c| {
+            text[c..sentence.end]
+                .split_whitespace()
+                .next()
+                .map(|n| n.trim_matches(|ch: char| !ch.is_alphanumeric()))
+                .is_some_and(|n| {
+                    SPEECH_NOUNS.contains(&n)
+                        || ["slogan", "line", "phrase", "mantra", "catchphrase", "vow"].contains(&n)
+                })
+        });
+        if name.len() < w.len() && is_capitalised(name) && noun_after {
+            let r = owner.start..owner.start + name.len();
+            if let Before::Found(full) = np_before(text, &toks, toks.len()) {
+                if mention_kind(crate::text::strip_possessive(&text[full.clone()]))
+                    == MentionKind::Name
+                {
+                    let end = full.start + crate::text::strip_possessive(&text[full.clone()]).len();
+                    return Some(attribution(
+                        text,
+                        full.start..end,
+                        None,
+                        Rule::PartialSubject,
+                    ));
+                }
+            }
+            return Some(attribution(text, r, None, Rule::PartialSubject));
+        }
+    }
     // the main clause's subject (`…,” Clinton fixates on the “pivot” line`)
     if let Some(k) = main_clause {
         let at = toks[k + 1].start;
