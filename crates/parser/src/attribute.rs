@@ -3405,8 +3405,21 @@ fn partial_cue(
                 let verbish = looks_like_verb(n) || verb_s || lexicon::is_adjunct(n);
                 n.starts_with(char::is_lowercase) && !verbish
             });
+    // `After spending the week bickering over whether the other is “qualified”, Clinton on
+    // Monday ripped into Sanders`: a fragment in the opening clause, the subject right after its
+    // comma
+    let in_opening_clause = subject.start > open
+        && text[sentence.start..open]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lexicon::is_capital_stopword(w) || w.ends_with("ing"))
+        && text[open..subject.start].trim_end().ends_with(',')
+        && !text[open..subject.start]
+            .trim_end()
+            .trim_end_matches(',')
+            .contains(',');
     // in a Title Case headline the subject cannot be told from its verb (`Obama Sees …`)
-    (subject.end <= open
+    ((subject.end <= open || (in_opening_clause && kind == MentionKind::Name))
         && kind != MentionKind::Description
         && !lone_opener
         && !in_headline(text, open))
