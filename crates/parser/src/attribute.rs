@@ -2702,6 +2702,16 @@ const SPEECH_NOUNS: &[&str] = &[
     "promise",
     "pledge",
     "description",
+    "broadside",
+    "criticism",
+    "attack",
+    "plea",
+    "pitch",
+    "slogan",
+    "mantra",
+    "rebuke",
+    "tirade",
+    "vow",
 ];
 
 /// `But Podliska’s most explosive claim is that … “witch hunt” …`: a sentence that opens with a
@@ -3354,8 +3364,7 @@ fn partial_cue(
                 .next()
                 .map(|n| n.trim_matches(|ch: char| !ch.is_alphanumeric()))
                 .is_some_and(|n| {
-                    SPEECH_NOUNS.contains(&n)
-                        || ["slogan", "line", "phrase", "mantra", "catchphrase", "vow"].contains(&n)
+                    SPEECH_NOUNS.contains(&n) || ["line", "phrase", "catchphrase"].contains(&n)
                 })
         });
         if name.len() < w.len() && is_capitalised(name) && noun_after {
