@@ -213,21 +213,6 @@ const ORG_HEADS: &[&str] = &[
     "libertarians",
 ];
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// First words of place names: `New York`, `San Diego`, `Lake Erie`, `South Carolina`.
 const PLACE_OPENERS: &[&str] = &[
     "new", "san", "santa", "los", "las", "lake", "mount", "mt", "fort", "ft", "north", "south",
@@ -882,7 +867,6 @@ impl<'g> Article<'g> {
             let bare = strip_possessive(w);
             if joined
                 || stop_cap(w)
-                || MONTHS.contains(&bare)
                 || first_name_gender(bare).is_some()
                 || fold_word(bare, |f| surnames.contains_key(f))
             {

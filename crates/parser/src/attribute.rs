@@ -3172,9 +3172,20 @@ fn intro(
     None
 }
 
-/// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
-/// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
-/// organisation.
+/// `according to X` read at the start of `range`, as an attribution to X.
+fn according_to_at(text: &str, range: Range<usize>) -> Option<Attribution> {
+    let (_, np) = according_to(&text[range.clone()]).ok()?;
+    // `np` is a sub-slice of `text`: its offset is pointer arithmetic
+    let at = np.as_ptr() as usize - text.as_ptr() as usize;
+    let cue = range.start..range.start + "according to".len();
+    Some(attribution(
+        text,
+        at..at + np.len(),
+        Some(cue),
+        Rule::AccordingTo,
+    ))
+}
+
 /// `From Trump’s “coarse … effusion” in Iowa to his call for a “deportation force,” Will
 /// described Trump as …`: a fragment whose sentence names its speaker later, a name and a
 /// reporting verb opening a clause after it. `rest` runs from the closing mark to the end of
@@ -3188,15 +3199,8 @@ fn cue_later_in_sentence(text: &str, layout: &Layout, rest: Range<usize>) -> Opt
         .filter(|t| t.start > 0 && text[..t.start].trim_end().ends_with(','))
     {
         let end = toks.last().map_or(t.end, |l| l.end);
-        if let Ok((_, np)) = according_to(&text[t.start..end]) {
-            let at = np.as_ptr() as usize - text.as_ptr() as usize;
-            let cue = t.start..t.start + "according to".len();
-            return Some(attribution(
-                text,
-                at..at + np.len(),
-                Some(cue),
-                Rule::AccordingTo,
-            ));
+        if let Some(a) = according_to_at(text, t.start..end) {
+            return Some(a);
         }
     }
     let i = toks.iter().position(|t| {
@@ -3217,6 +3221,9 @@ fn cue_later_in_sentence(text: &str, layout: &Layout, rest: Range<usize>) -> Opt
         .then(|| attribution(text, r, Some(toks[i].range()), Rule::PartialCue))
 }
 
+/// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
+/// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
+/// organisation.
 fn partial_cue(
     text: &str,
     layout: &Layout,
@@ -3233,16 +3240,8 @@ fn partial_cue(
         .iter()
         .find(|t| t.is_word() && word_at(text, t).eq_ignore_ascii_case("according"))
     {
-        if let Ok((_, np)) = according_to(&text[t.start..open]) {
-            // `np` is a sub-slice of `text`: its offset is pointer arithmetic
-            let at = np.as_ptr() as usize - text.as_ptr() as usize;
-            let cue = t.start..t.start + "according to".len();
-            return Some(attribution(
-                text,
-                at..at + np.len(),
-                Some(cue),
-                Rule::AccordingTo,
-            ));
+        if let Some(a) = according_to_at(text, t.start..open) {
+            return Some(a);
         }
     }
     // `While Sullivan proclaims the article a “…,” Clinton fixates on the “pivot” line`: a
