@@ -2573,8 +2573,15 @@ pub(crate) fn attribute(
                 });
         }
         if attr.is_none() && kind == Kind::Partial {
-            attr = partial_cue(text, layout, srange.clone(), win_start, top.outer.start)
-                .or_else(|| cue_later_in_sentence(text, layout, top.outer.end..srange.end));
+            attr = partial_cue(
+                text,
+                layout,
+                srange.clone(),
+                win_start,
+                top.outer.start,
+                top.outer.end,
+            )
+            .or_else(|| cue_later_in_sentence(text, layout, top.outer.end..srange.end));
         }
         let mut skip = layout.debris_in(q.content.clone()).to_vec();
         skip.extend(q.reopen.iter().cloned());
@@ -3230,6 +3237,7 @@ fn partial_cue(
     sentence: Range<usize>,
     win_start: usize,
     open: usize,
+    close: usize,
 ) -> Option<Attribution> {
     if let Some(who) = colon_speaker(text, sentence.clone(), open) {
         return Some(attribution(text, who, None, Rule::SpeakerCueIntro));
@@ -3346,41 +3354,25 @@ fn partial_cue(
     }
     // `Obama's “if you like your plan, you can keep it” promise`: a name's possessive right
     // before the fragment and a noun for words right after it
+    let noun_after = text[close..sentence.end.max(close)]
+        .split_whitespace()
+        .next()
+        .map(|n| n.trim_matches(|ch: char| !ch.is_alphanumeric()))
+        .is_some_and(|n| {
+            SPEECH_NOUNS.contains(&n) || ["line", "phrase", "catchphrase"].contains(&n)
+        });
     if let Some(owner) = toks
         .last()
-        .filter(|t| t.is_word() && t.end + 1 >= open.saturating_sub(1))
+        .filter(|t| noun_after && t.is_word() && text[t.end..open].trim().is_empty())
+        .filter(|t| is_possessive(word_at(text, t)))
     {
-        let w = word_at(text, owner);
-        let name = crate::text::strip_possessive(w);
-        let close = text[open..sentence.end]
-            .char_indices()
-            .skip(1)
-            .find(|&(_, c)| matches!(c, '”' | '"' | '’' | '\''))
-            .map(|(k, c)| open + k + c.len_utf8());
-        let noun_after = close.is_some_and(|c| {
-            text[c..sentence.end]
-                .split_whitespace()
-                .next()
-                .map(|n| n.trim_matches(|ch: char| !ch.is_alphanumeric()))
-                .is_some_and(|n| {
-                    SPEECH_NOUNS.contains(&n) || ["line", "phrase", "catchphrase"].contains(&n)
-                })
-        });
-        if name.len() < w.len() && is_capitalised(name) && noun_after {
-            let r = owner.start..owner.start + name.len();
-            if let Before::Found(full) = np_before(text, &toks, toks.len()) {
-                if mention_kind(crate::text::strip_possessive(&text[full.clone()]))
-                    == MentionKind::Name
-                {
-                    let end = full.start + crate::text::strip_possessive(&text[full.clone()]).len();
-                    return Some(attribution(
-                        text,
-                        full.start..end,
-                        None,
-                        Rule::PartialSubject,
-                    ));
-                }
-            }
+        let full = match np_before(text, &toks, toks.len()) {
+            Before::Found(r) => r,
+            _ => owner.range(),
+        };
+        let name = crate::text::strip_possessive(&text[full.clone()]);
+        if mention_kind(name) == MentionKind::Name {
+            let r = full.start..full.start + name.len();
             return Some(attribution(text, r, None, Rule::PartialSubject));
         }
     }
