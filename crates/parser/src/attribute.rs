@@ -499,6 +499,7 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
         };
         // `of` between a role and its field: `the secretary of state`, `chief of staff`
         let role_of = tw.eq_ignore_ascii_case("of")
+            && j >= 2
             && toks[j - 2].is_word()
             && lexicon::is_role(word_at(text, &toks[j - 2]));
         let link = t.is_word()
@@ -1208,7 +1209,11 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
             .trim_end()
             .trim_end_matches(['“', '"', '\'', '‘'])
             .trim_end();
-        let before_of = before_of[..before_of.len() - 2].trim_end();
+        // (the words before `of`, whatever marks stand around it)
+        let before_of = before_of
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(b, _)| b)
+            .trim_end();
         [
             "author",
             "director",

@@ -131,3 +131,21 @@ fn quotation_running_past_its_clause_does_not_panic() {
         assert!(q.span.start <= q.span.end && q.span.end <= text.len());
     }
 }
+
+/// Inputs the fuzzer found panicking (an `of` as a sentence's second token, a title's `of`
+/// before a closing mark of three bytes), kept as regression tests.
+#[test]
+fn fuzzer_findings_parse_without_panic() {
+    let inputs: [&[u8]; 2] = [
+        b"The so-celled\x00 \"iron\xd7lady\" of Angela Merkel told r\x9cIt ise will\x00\x00\x00d co\xe2\x80\x9cNobody wants a war,\xe2\x80\x9d said Ravina Sol,operate,\xe3\x80\x8d said Ravina Sol,operate,\xe3\x80\x8d said Ke\x00\x00\x00eswoman\x00\x00\x00the EU  respons\x00\x00\x00 for t\nhe ible for voagnjt",
+        b"\r\r\r\r\r\xf5\r\r\r\xe2\x80\x99,  via getts\x82\xdfimages. unii\xbd said lray images. unii\xbd said lras h*lm.\r\r\rnues belowCROLL \x00\x80\x99, says un\x01\x00\x8eion l0ader sa\x99\xe2,y\x80s unelno iader Tom BaleI\x00\n\nWorkerseets of\xea\r\r\r\xc2\xbbWe re\x93\x9e\x96\x89 calm,\xc2\xab sasay\x00\x00d.s teachers\xe2\xbf\n\xbd\xef\xbf\xbd\xef\x00\xff\xff",
+    ];
+    for bytes in inputs {
+        let text = String::from_utf8_lossy(bytes);
+        let parsed = parse(&text);
+        for q in &parsed.quotes {
+            assert!(q.span.end <= text.len());
+            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+        }
+    }
+}
