@@ -2646,7 +2646,17 @@ pub(crate) fn attribute(
             (q.kind == Kind::Direct || lone_fragment(q)) && !cue_follows(text, q.span.end);
         if q.attribution.is_none() && continues {
             if let Some((a, lb)) = &last {
-                if *b <= lb + 1 {
+                // one narrative paragraph between may stand, when it names nobody else and the
+                // quotation opens its own paragraph (`Trump told CNN, “…” / What it means is
+                // left to voters, since Trump spoke only in bromides. / “We have to …”`)
+                let opens_block = layout.blocks.get(*b).is_some_and(|blk| {
+                    text[blk.start..q.span.start.max(blk.start)]
+                        .chars()
+                        .all(|c| !crate::text::is_alnum(c))
+                });
+                if *b <= lb + 1
+                    || (*b == lb + 2 && opens_block && names_only(text, layout, lb + 1, a))
+                {
                     q.attribution = Some(Attribution {
                         rule: Rule::Continuation,
                         ..a.clone()
@@ -2667,6 +2677,38 @@ pub(crate) fn attribute(
         .map(|(q, _)| outer(q))
         .collect();
     (all.into_iter().map(|(q, _)| q).collect(), titles)
+}
+
+/// True when paragraph `block` holds no capitalised word, other than those opening a sentence,
+/// that is not a word of the speaker's mention in `a`.
+fn names_only(text: &str, layout: &Layout, block: usize, a: &Attribution) -> bool {
+    let Some(b) = layout.blocks.get(block) else {
+        return false;
+    };
+    let s = &text[b.clone()];
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !crate::text::is_alnum(c))
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .to_string()
+    };
+    let mention: Vec<String> = a.mention.text.split_whitespace().map(bare).collect();
+    // a sentence's first word is capitalised anyway: a common word if the article also writes
+    // it in lowercase (`What`, `The`), else maybe a name (`Okafor left early.`)
+    let common = |w: &str| {
+        let lower = w.to_lowercase();
+        text.split(|c: char| !crate::text::is_alnum(c))
+            .any(|x| x == lower)
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.iter().enumerate().all(|(k, w)| {
+        let w = bare(w);
+        let opens = k == 0 || words[k - 1].ends_with(['.', '?', '!', ':']);
+        !is_capitalised(&w)
+            || lexicon::is_capital_stopword(&w)
+            || mention.contains(&w)
+            || (opens && common(&w))
+    })
 }
 
 /// True when a reporting verb stands among the first eight words after a quotation, in its
