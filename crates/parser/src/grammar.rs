@@ -875,7 +875,11 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
     if !any_cue {
         return according_to_after(after);
     }
-    if let Some(found) = quoted_as_saying(after) {
+    if let Some(found) = after
+        .contains(" quot")
+        .then(|| quoted_as_saying(after))
+        .flatten()
+    {
         return Some(found);
     }
     if let Ok((_, (cue, np))) = cue_then_speaker(after) {
@@ -931,8 +935,8 @@ fn capitals_then_cue(i: &str) -> Option<(&str, &str)> {
     for _ in 0..10 {
         // (`Fight for $15 organizing director Kendall Fells told …`)
         let (r, w) = word(rest.strip_prefix('$').unwrap_or(rest)).ok()?;
-        let lower = w.to_lowercase();
-        if !is_capitalised(w) && lexicon::cue(&lower).is_some_and(|c| c.class.quotes()) {
+        let cue = lexicon::cue(w);
+        if !is_capitalised(w) && cue.is_some_and(|c| c.class.quotes()) {
             let np = &i[..end];
             let after = r.trim_start_matches([' ', '\t']);
             let closes = after
@@ -940,7 +944,7 @@ fn capitals_then_cue(i: &str) -> Option<(&str, &str)> {
                 .next()
                 .is_none_or(|c| matches!(c, '.' | ',' | '\n'))
                 // `told Fox News 6 in Milwaukee.`: a listener, and the sentence ends
-                || (lexicon::cue(&lower).is_some_and(|c| c.object)
+                || (cue.is_some_and(|c| c.object)
                     && after.starts_with(|c: char| c.is_uppercase())
                     && after
                         .split(['.', '\n'])
