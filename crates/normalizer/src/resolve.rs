@@ -476,6 +476,19 @@ fn fold_word<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// True when the folded name `full` ends with the words `key`, after more words of its own
+/// (folded names are words joined by single spaces): `marieke de wit` and `de wit`.
+fn ends_with_words(full: &str, key: &str) -> bool {
+    full.len() > key.len() && full.ends_with(key) && full[..full.len() - key.len()].ends_with(' ')
+}
+
+/// True when the folded name `full` is `key` and one more word: `dong xiaolin` and `dong`.
+fn word_then_one_more(full: &str, key: &str) -> bool {
+    full.strip_prefix(key)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|rest| !rest.is_empty() && !rest.contains(' '))
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -642,25 +655,17 @@ impl<'g> Article<'g> {
         }
         let key = fold(name);
         // `De Wit` after `Marieke de Wit`: the shorter form is the same person
-        let tail_of = |k: &str| {
-            k.len() > key.len()
-                && k.ends_with(key.as_str())
-                && k[..k.len() - key.len()].ends_with(' ')
-        };
         // `Ms. Dong` after `Dong Xiaolin`: a title before a family name written first
         let titled = !key.contains(' ')
             && role
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| honorific_gender(w).is_some());
-        let head_of = |k: &str| {
-            titled
-                && k.split(' ').count() == 2
-                && k.starts_with(key.as_str())
-                && k[key.len()..].starts_with(' ')
-        };
         if let Some(i) = self.entities.iter().position(|x| {
-            x.key == key || (x.kind == SpeakerKind::Person && (tail_of(&x.key) || head_of(&x.key)))
+            x.key == key
+                || (x.kind == SpeakerKind::Person
+                    && (ends_with_words(&x.key, &key)
+                        || (titled && word_then_one_more(&x.key, &key))))
         }) {
             self.entities[i].at.push(at);
             if !role.is_empty() {
@@ -940,20 +945,13 @@ impl<'g> Article<'g> {
         if let Some(i) = self.entities.iter().position(|e| e.key == key) {
             return Some(i);
         }
-        // the entity's folded name ends with these words, after more words of its own (keys
-        // are words joined by single spaces)
-        let ends_with_words = |full: &str| {
-            full.len() > key.len()
-                && full.ends_with(key.as_str())
-                && full[..full.len() - key.len()].ends_with(' ')
-        };
         let matches: Vec<usize> = self
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| {
                 e.kind == SpeakerKind::Person
-                    && ends_with_words(&e.key)
+                    && ends_with_words(&e.key, &key)
                     && gender.is_none_or(|g| e.gender.is_none_or(|eg| eg == g))
             })
             .map(|(i, _)| i)
@@ -962,9 +960,7 @@ impl<'g> Article<'g> {
         if matches.is_empty() && gender.is_some() && !key.contains(' ') {
             let mut first = self.entities.iter().enumerate().filter(|(_, e)| {
                 e.kind == SpeakerKind::Person
-                    && e.key.split(' ').count() == 2
-                    && e.key.starts_with(key.as_str())
-                    && e.key[key.len()..].starts_with(' ')
+                    && word_then_one_more(&e.key, &key)
                     && gender.is_none_or(|g| e.gender.is_none_or(|eg| eg == g))
             });
             if let (Some((i, _)), None) = (first.next(), first.next()) {
@@ -985,12 +981,10 @@ impl<'g> Article<'g> {
             return None;
         }
         let key = fold(name);
-        let mut tail = self.entities.iter().enumerate().filter(|(_, e)| {
-            e.kind == SpeakerKind::Organisation
-                && e.key.len() > key.len()
-                && e.key.ends_with(key.as_str())
-                && e.key[..e.key.len() - key.len()].ends_with(' ')
-        });
+        let mut tail =
+            self.entities.iter().enumerate().filter(|(_, e)| {
+                e.kind == SpeakerKind::Organisation && ends_with_words(&e.key, &key)
+            });
         match (tail.next(), tail.next()) {
             (Some((i, _)), None) => Some(i),
             _ => None,

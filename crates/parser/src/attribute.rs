@@ -1419,10 +1419,7 @@ fn indirect_in(
         // `As the Times noted, Clinton raised …`, `As Marcus puts it, Obama is …`: the clause
         // after the comma is what was said
         if w == "As" && here == 0 {
-            let put_it = |m: usize| {
-                matches!(word_at(text, &toks[m]), "put" | "puts")
-                    && toks.get(m + 1).is_some_and(|t| word_at(text, t) == "it")
-            };
+            let put_it = |m: usize| put_it_at(text, &toks, m);
             let m = (2..toks.len().min(10)).find(|&m| {
                 toks[m].is_word()
                     && (put_it(m)
@@ -2851,6 +2848,13 @@ fn subject_of_participle_before(text: &str, toks: &[Tok], comma: usize) -> Optio
         })
 }
 
+/// True when tokens `k` and `k + 1` read `put it` or `puts it` (`as the memo put it`).
+fn put_it_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(word_at(text, t), "put" | "puts"))
+        && toks.get(k + 1).is_some_and(|t| word_at(text, t) == "it")
+}
+
 /// The phrase a `who` at token `who` stands for: `Republicans who say …`, `Katelynn Lamoreaux,
 /// a Penn State freshman, who said …`.
 fn who_antecedent(text: &str, toks: &[Tok], who: usize) -> Option<Range<usize>> {
@@ -3036,8 +3040,7 @@ fn intro(
     // `As The Post's Dana Milbank puts it, “…”`, `As Jeff Weiner put it in his memo, “…”`
     let it = (k.saturating_sub(9)..k).rev().find(|&i| {
         i >= 2
-            && word_at(text, &toks[i]) == "it"
-            && matches!(word_at(text, &toks[i - 1]), "put" | "puts")
+            && put_it_at(text, &toks, i - 1)
             && toks[i + 1..k].iter().all(Tok::is_word)
             && toks
                 .get(i + 1)
@@ -3321,8 +3324,7 @@ fn partial_cue(
     for i in (main_clause.unwrap_or(0)..toks.len()).rev() {
         let t = &toks[i];
         // `as an American diplomat put it, an “extreme makeover”`
-        let put_it = matches!(word_at(text, t), "put" | "puts")
-            && toks.get(i + 1).is_some_and(|n| word_at(text, n) == "it");
+        let put_it = put_it_at(text, &toks, i);
         if !t.is_word()
             || !(put_it
                 || lexicon::cue(word_at(text, t)).is_some_and(|c| c.class != CueClass::Finding))
