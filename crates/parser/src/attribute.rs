@@ -1605,7 +1605,21 @@ fn indirect_in(
             let near = &text[np_at..floor(text, sentence.end.min(np_at + WINDOW))];
             if let Ok((_, np)) = noun_phrase(near) {
                 let rest = &text[np_at + np.len()..sentence.end];
-                if grammar::speaker_tail_ends(rest) {
+                // a phrase after the speaker (`said an official who …`, `said Trump in Iowa`)
+                // only where the clause before the comma has a verb of its own: `Ms. Lee, a
+                // nurse, said her son in Ohio …` is the subject, its apposition and a cue
+                let restricts = || {
+                    let first = np.split_whitespace().next().unwrap_or("");
+                    !lexicon::is_pronoun(first)
+                        && !["his", "her", "its", "their", "our", "my", "that", "this"]
+                            .iter()
+                            .any(|p| first.eq_ignore_ascii_case(p))
+                        && sentence_subject(text, sentence.clone(), false).is_none_or(|s| {
+                            !text[s.end..sentence.end].trim_start().starts_with(',')
+                        })
+                        && grammar::speaker_tail_restricts(rest)
+                };
+                if grammar::speaker_tail_ends(rest) || restricts() {
                     // `…, said the company's chief executive, John J. Ferriola.`
                     let np = grammar::name_in_apposition(np, rest).unwrap_or(np);
                     // `np` is a sub-slice of `text`: its offset is pointer arithmetic

@@ -606,6 +606,12 @@ pub(crate) fn speaker_tail_ends(tail: &str) -> bool {
     let Some(app) = body.strip_prefix(',') else {
         return body.is_empty();
     };
+    apposition_ends(app)
+}
+
+/// True when `app`, the words after a comma that follows a speaker, describe the speaker up to
+/// the end of the sentence rather than open a clause of their own.
+fn apposition_ends(app: &str) -> bool {
     let mut words = app.split_whitespace();
     let first = words.next().unwrap_or("");
     let n = 1 + words.count();
@@ -621,6 +627,23 @@ pub(crate) fn speaker_tail_ends(tail: &str) -> bool {
         && !app.contains(['“', '”', '"', '\n'])
         // (`, who teaches law` describes the speaker; `, he said` is a clause of its own)
         && (!lexicon::is_pronoun(first) || first == "who")
+}
+
+/// True when `tail`, what follows the speaker of `CLAUSE, said X` up to the end of the
+/// sentence, is a phrase that restricts the speaker or places the saying: `said an official
+/// who spoke on condition of anonymity.`, `said a person familiar with the talks.`, `said
+/// Trump in Iowa on Monday.` A comma after it may only open an apposition.
+pub(crate) fn speaker_tail_restricts(tail: &str) -> bool {
+    let body = tail.trim().trim_end_matches(['.', '!']).trim_end();
+    let first = body.split_whitespace().next().unwrap_or("");
+    let opens = ["who", "familiar", "close", "briefed", "speaking"].contains(&first)
+        || lexicon::is_preposition(first);
+    let mut parts = body.split(',');
+    let head = parts.next().unwrap_or("");
+    opens
+        && head.split_whitespace().count() <= 20
+        && !head.contains(['“', '”', '"', '\n', ';'])
+        && parts.all(apposition_ends)
 }
 
 /// A lowercase occupation just before a name: `psychologist Elaine Ducharme`, `pollster Ann
