@@ -1356,7 +1356,9 @@ fn indirect_in(
                     // (`…, but that the payments would offset it`: a second `that` of the cue)
                     && next != "that")
                     // `…, even as Clinton closed in`, `…, even though it was clear`
-                    || (w == "even" && ["as", "though", "if", "while"].contains(&next))
+                    || (w == "even"
+                        && ["as", "though", "if", "while"].contains(&next)
+                        && !aside_before_verb(text, &toks, k))
                     // `…, and on Monday, he appeared …`: a new clause of the writer's
                     || (w == "and"
                         && (["he", "she", "they", "we"].contains(&next)
@@ -1367,7 +1369,8 @@ fn indirect_in(
                     // `… of Bryan Pagliano, who worked on …`: the writer's note on a name
                     || (["who", "whose"].contains(&w)
                         && k > 0
-                        && is_capitalised(word_at(text, &toks[k - 1])))
+                        && is_capitalised(word_at(text, &toks[k - 1]))
+                        && !aside_before_verb(text, &toks, k))
                 }) && !inside_quote(toks[k].start)
             }
             // `He said A and said that B`, `Two in three said A, and nearly three in five said
@@ -1490,6 +1493,18 @@ fn indirect_in(
             }
         } else {
             let Some(cue) = lexicon::cue(w) else { continue };
+            // `his spokeswoman, Hope Hicks`, `adviser Hope Hicks`: a capitalised cue word
+            // between a lowercase word or a comma and another capital is a first name
+            let first_name = here > 0
+                && is_capitalised(w)
+                && toks
+                    .get(here + 1)
+                    .is_some_and(|n| n.is_word() && is_capitalised(word_at(text, n)))
+                && (toks[here - 1].punct == Some(',')
+                    || !is_capitalised(word_at(text, &toks[here - 1])));
+            if first_name {
+                continue;
+            }
             cue
         };
         if !cue.class.reports() {
@@ -1598,8 +1613,8 @@ fn indirect_in(
                 }
             }
         }
-        // `CLAUSE, said X.`
-        if here >= 1 && toks[here - 1].punct == Some(',') {
+        // `CLAUSE, said X.` (a participle is never inverted: `…, saying that as president, …`)
+        if here >= 1 && toks[here - 1].punct == Some(',') && !w.ends_with("ing") {
             // parse a bounded window: the phrase must end the sentence anyway
             let np_at = sentence.end - after_cue.trim_start().len();
             let near = &text[np_at..floor(text, sentence.end.min(np_at + WINDOW))];
@@ -1853,6 +1868,7 @@ fn indirect_in(
         // `say` that takes no listener, a noun phrase with no verb in it is the verb's object,
         // not reported speech (after `told reporters` a clause follows)
         if !say
+            && !has_that
             && !cue.object
             && !phrasal
             && !request
@@ -2003,6 +2019,24 @@ fn push_trailing(
         ));
     }
     ok
+}
+
+/// True when the comma at token `k` opens an aside that a second comma closes before the
+/// clause goes on with its verb: `that if his son Beau, who died last year, were still
+/// serving …`, `that Trump, even as a candidate, had raised the danger`.
+fn aside_before_verb(text: &str, toks: &[Tok], k: usize) -> bool {
+    const AUX: &[&str] = &[
+        "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "should",
+        "can", "may", "might", "must", "did", "does",
+    ];
+    toks[k + 1..]
+        .iter()
+        .take(25)
+        .position(|t| t.punct.is_some_and(|p| p != '\''))
+        .map(|p| k + 1 + p)
+        .filter(|&m| toks[m].punct == Some(','))
+        .and_then(|m| toks.get(m + 1))
+        .is_some_and(|n| AUX.contains(&word_at(text, n)))
 }
 
 /// True when token `k` and the word after it are a phrasal reporting verb (`called for`,
