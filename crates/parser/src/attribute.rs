@@ -3106,11 +3106,17 @@ fn intro(
             return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
         }
     }
-    // `Sanders was asked by host Bill Maher, who …, “…”`: the one who asks
+    // `Sanders was asked by host Bill Maher, who …, “…”`: the one who asks (unless a reporting
+    // verb of its own comes after the question: `When asked by Maher about it, Cruz said: “…”`)
     if let Some((i, r)) = (k.saturating_sub(30)..k)
         .rev()
         .take_while(|&i| !matches!(toks[i].punct, Some('.' | '!' | '?' | ';')))
         .find_map(|i| asked_by(text, &toks, i).map(|r| (i, r)))
+        .filter(|&(i, _)| {
+            !toks[i + 2..k].iter().any(|t| {
+                t.is_word() && lexicon::cue(word_at(text, t)).is_some_and(|c| c.class.quotes())
+            })
+        })
     {
         let cue_range = toks[i].start..toks[i + 1].end;
         return Some(attribution(text, r, Some(cue_range), Rule::SpeakerCueIntro));
