@@ -1099,6 +1099,11 @@ impl<'g> Article<'g> {
         events.dedup_by_key(|e| e.0);
         for (at, g, speaker) in events {
             if let Some(i) = self.antecedent(text, g, at) {
+                // `One voter, Guadalupe Ortiz, showed up early. He had …`: a sentence that
+                // opens with the pronoun teaches the gender of a name that gave none
+                if !speaker && self.entities[i].gender.is_none() {
+                    self.entities[i].gender = Some(g);
+                }
                 self.entities[i].at.push(at);
                 if speaker {
                     let k = self.speaker_at.partition_point(|&a| a < at);
@@ -1506,6 +1511,15 @@ mod tests {
     fn pronoun_takes_the_most_recent_person_of_its_gender() {
         let t = "Ms. Ada Brill met Tom Rusk on Monday.\n\n“We agreed on nothing,” she said.";
         assert_eq!(speakers(t, None), [Some("Ada Brill".into())]);
+    }
+
+    #[test]
+    fn a_sentence_opening_pronoun_teaches_an_unknown_name_its_gender() {
+        // `Xochitl` gives no gender; `He had …` does, so `Tom Rusk`, a man named later in
+        // that sentence, does not take the `he` of the quotation
+        let t = "One voter, Xochitl Amaru, came early.\n\nHe had met Tom Rusk at a rally and \
+                 talked with other voters.\n\n“I liked every reason they gave,” he said.";
+        assert_eq!(speakers(t, None), [Some("Xochitl Amaru".into())]);
     }
 
     #[test]
