@@ -771,10 +771,11 @@ impl<'g> Article<'g> {
             }
             // `Outside Carrier, workers …`: a sentence's first word is capitalised anyway; when
             // the article also writes it in lowercase it is a common word, not part of a name
+            // (nor is a gerund: `Debating Clinton’s character`, `Celebrating Clinton …`)
             if j - i >= 2
                 && sentence_initial(text, ws[i].0.start)
                 && first_name_gender(w).is_none()
-                && written_in_lowercase(text, w)
+                && (written_in_lowercase(text, w) || (w.len() >= 6 && w.ends_with("ing")))
             {
                 i += 1;
                 continue;
@@ -1520,6 +1521,13 @@ mod tests {
         let t = "One voter, Xochitl Amaru, came early.\n\nHe had met Tom Rusk at a rally and \
                  talked with other voters.\n\n“I liked every reason they gave,” he said.";
         assert_eq!(speakers(t, None), [Some("Xochitl Amaru".into())]);
+    }
+
+    #[test]
+    fn a_gerund_opening_a_headline_is_no_first_name() {
+        let t = "Debating Brill’s record\n\nThe campaign of Ada Brill is calm. Brill met donors \
+                 on Monday.\n\n“We know the job,” she said.";
+        assert_eq!(speakers(t, None), [Some("Ada Brill".into())]);
     }
 
     #[test]
