@@ -892,6 +892,22 @@ impl<'g> Article<'g> {
             if first.is_ascii_uppercase() && !other_first && firsts & 1 << (first - b'A') == 0 {
                 continue;
             }
+            // the last word of a longer name is no surname standing alone: `Clinton` in `Hillary
+            // Rodham Clinton` is not Bill Clinton (`Mrs. Clinton`, `Sen. Clinton`, `But Clinton`
+            // are, and so is `Szlachta` after a sentence's first word: `Was Szlachta …?`)
+            let in_longer_name = n > 0 && {
+                let p = ws[n - 1].1;
+                capitalised(p)
+                    && close(&ws[n - 1].0, r)
+                    && (!sentence_initial(text, ws[n - 1].0.start)
+                        || first_name_gender(p).is_some())
+                    && !stop_cap(p)
+                    && !is_role_word(p)
+                    && honorific_gender(p).is_none()
+            };
+            if in_longer_name {
+                continue;
+            }
             let Some(cands) = fold_word(strip_possessive(w), |f| surnames.get(f)) else {
                 continue;
             };
@@ -1528,6 +1544,14 @@ mod tests {
         let t = "Debating Brill’s record\n\nThe campaign of Ada Brill is calm. Brill met donors \
                  on Monday.\n\n“We know the job,” she said.";
         assert_eq!(speakers(t, None), [Some("Ada Brill".into())]);
+    }
+
+    #[test]
+    fn a_surname_inside_a_longer_name_is_not_the_first_person_of_that_surname() {
+        // `Brill` in `Ada Jane Brill` is no mention of Tom Brill for the `he` after it
+        let t = "Tom Brill ran the fund in 1993. Paul Rusk studied it. Plans from the \
+                 front-runner, Ada Jane Brill, are small. “They are just tinkering,” he said.";
+        assert_eq!(speakers(t, None), [Some("Paul Rusk".into())]);
     }
 
     #[test]
