@@ -1750,6 +1750,7 @@ fn indirect_in(
             .iter()
             .rposition(|t| t.end <= speaker.start)
             .filter(|&p| toks[p].punct == Some(','));
+        let mut opening_part = None;
         let parenthetical = !has_that
             && toks.get(j).is_some_and(|t| t.punct == Some(','))
             && comma_before_speaker.is_some()
@@ -1788,6 +1789,17 @@ fn indirect_in(
                 }
                 continue;
             }
+            // what was said before the attribution is a quotation of its own: `Proposals from
+            // Ms. Lee, he added, amount to tinkering` gives `Proposals from Ms. Lee` and `amount
+            // to tinkering`
+            // (a clause with a verb: `The bigger risk, he said, is …` opens with a subject only)
+            opening_part = Some(sentence.start..toks[p].start).filter(|r| {
+                word_count(&text[r.clone()]) >= 3
+                    && !opens_with_quote(quoted, r.start)
+                    && toks[..p]
+                        .iter()
+                        .any(|t| t.is_word() && looks_like_verb(word_at(text, t)))
+            });
             j += 1;
         }
         // `warned us about …`: an object pronoun is a listener; `warned against …` names no
@@ -1949,6 +1961,17 @@ fn indirect_in(
                 .is_some_and(lexicon::is_preposition)
         {
             continue;
+        }
+        if let Some(r) = opening_part {
+            let cue = Some(t.start..cue_end);
+            out.push(indirect(
+                text,
+                layout,
+                r,
+                speaker.clone(),
+                cue,
+                Rule::IndirectCue,
+            ));
         }
         out.push(indirect(
             text,
