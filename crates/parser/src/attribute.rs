@@ -1459,7 +1459,16 @@ fn indirect_in(
         }
         // `called for the overthrow of Assad`: a verb and its particle report through the
         // phrase after them
-        let phrasal = phrasal_at(text, &toks, here);
+        // (`a wake-up call for the people`, `his call for calm`: a noun after a determiner)
+        let noun = !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && (here >= 1 && lexicon::is_determiner(word_at(text, &toks[here - 1]))
+                || here >= 2
+                    && lexicon::is_determiner(word_at(text, &toks[here - 2]))
+                    && toks[here - 1].is_word()
+                    && !word_at(text, &toks[here - 1]).ends_with('s'));
+        let phrasal = !noun && phrasal_at(text, &toks, here);
         // `vowed to take the fight to every state`: the infinitive, `to` and all
         let infinitive = !phrasal
             && toks
@@ -3192,7 +3201,13 @@ fn intro(
         if let Some(subject) =
             sentence_subject(text, sentence.clone(), true).filter(|r| r.end <= t.start)
         {
-            if mention_kind(&text[subject.clone()]) != MentionKind::Description {
+            // (a description only right before its verb: `The former candidate continued,
+            // saying, “…”`)
+            let just_a_verb = matches!(before, Before::Comma(c) if c >= 1
+                && toks[c - 1].is_word()
+                && toks[c - 1].start >= subject.end
+                && text[subject.end..toks[c - 1].start].trim().is_empty());
+            if mention_kind(&text[subject.clone()]) != MentionKind::Description || just_a_verb {
                 return Some(attribution(
                     text,
                     subject,
