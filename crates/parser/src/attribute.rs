@@ -409,6 +409,38 @@ fn skip_adjuncts_back(text: &str, toks: &[Tok], end: usize, max: usize) -> usize
     i
 }
 
+/// An aside in dashes closed by the dash at token `close` (`-- John McCain, who lost in 2008
+/// --`): the token of its opening dash and the first token of its closing one.
+fn dash_aside(toks: &[Tok], close: usize) -> Option<(usize, usize)> {
+    let dash = |k: usize| matches!(toks[k].punct, Some('—' | '–' | '-'));
+    if !dash(close) {
+        return None;
+    }
+    let mut c = close;
+    while c > 0 && dash(c - 1) {
+        c -= 1;
+    }
+    let mut open = (c.saturating_sub(30)..c)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].punct, Some('.' | ';' | '?' | '!')))
+        .find(|&k| dash(k))?;
+    while open > 0 && dash(open - 1) {
+        open -= 1;
+    }
+    Some((open, c))
+}
+
+/// The name that opens an aside in dashes closed by the dash at token `close`: `-- John
+/// McCain, who lost in 2008 --`.
+fn name_in_dashes(text: &str, toks: &[Tok], close: usize) -> Option<Range<usize>> {
+    let (open, c) = dash_aside(toks, close)?;
+    let first = toks[open..c].iter().find(|t| t.is_word())?;
+    let aside = &text[first.start..toks[c].start];
+    let (_, np) = noun_phrase(aside).ok()?;
+    (np.as_ptr() == aside.as_ptr() && mention_kind(np) == MentionKind::Name)
+        .then(|| first.start..first.start + np.len())
+}
+
 fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     let mut i = skip_adjuncts_back(text, toks, end, 8);
     // `on Wednesday`: the preposition of a skipped time phrase
@@ -442,6 +474,15 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     let last = &toks[i - 1];
     if last.punct == Some(',') {
         return Before::Comma(i - 1);
+    }
+    // `A former candidate -- John McCain, who lost in 2008 -- said`: the name that opens an
+    // aside in dashes
+    if let Some(r) = name_in_dashes(text, toks, i - 1) {
+        return Before::Found(r);
+    }
+    // `The report — which Rusk wrote in May — warned`: the phrase before the aside
+    if let Some((open, _)) = dash_aside(toks, i - 1) {
+        return np_before(text, toks, open);
     }
     let w = word_at(text, last);
     if w.eq_ignore_ascii_case("who") {
@@ -1724,9 +1765,11 @@ fn indirect_in(
             && (lexicon::is_preposition(word_at(text, &toks[j])) || said_of(j))
         {
             // `said in a statement that …` / `said on Twitter, …`
+            // (not past a dash that closes an aside: `which Rusk wrote in May — warned that`)
             let found = toks[j..]
                 .iter()
                 .take(10)
+                .take_while(|x| !matches!(x.punct, Some('—' | '–' | ')')))
                 .position(|x| x.punct == Some(',') || word_at(text, x) == "that");
             match found {
                 Some(p) => j += p + usize::from(toks[j + p].punct == Some(',')),
@@ -1847,7 +1890,11 @@ fn indirect_in(
             j += 1;
         }
         let Some(first) = toks.get(j) else { continue };
-        if matches!(first.punct, Some(',' | ':' | '.' | '?' | '!')) {
+        // (`The plan — which Ada Brill wrote — said …`: a dash closes the aside, no clause)
+        if matches!(
+            first.punct,
+            Some(',' | ':' | '.' | '?' | '!' | '—' | '–' | ')')
+        ) {
             continue;
         }
         // a mark among tokens `lo..hi` with a quotation opening right after it
