@@ -2657,6 +2657,9 @@ pub(crate) fn attribute(
             if prev_block == block || colon_before {
                 attr = cue_ends_sentence(text, layout, prev.clone());
             }
+            if attr.is_none() && prev_block == block {
+                attr = reporter_of_sentence(text, layout, prev.clone());
+            }
             if attr.is_none() && colon_before {
                 let p = &text[prev.clone()];
                 if let Ok((_, (cue, np))) = grammar::inverted_intro(p) {
@@ -3148,6 +3151,45 @@ fn cue_ends_sentence(text: &str, layout: &Layout, sentence: Range<usize>) -> Opt
         Some(toks[k].range()),
         Rule::SpeakerCueIntro,
     ))
+}
+
+/// `His partner, Lou Cummings, called him a master at deals. “…”`: a quotation standing alone
+/// right after a sentence, in the same paragraph, whose subject is a named person reporting
+/// with its main verb; the quotation is that person's.
+fn reporter_of_sentence(
+    text: &str,
+    layout: &Layout,
+    sentence: Range<usize>,
+) -> Option<Attribution> {
+    let after_quote = text[..sentence.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(['”', '"', '»', '\'', '’']);
+    if after_quote || text[sentence.clone()].contains(['“', '”', '"', '«', '»', '„']) {
+        return None;
+    }
+    let subject = sentence_subject(text, sentence.clone(), false)?;
+    if mention_kind(&text[subject.clone()]) != MentionKind::Name {
+        return None;
+    }
+    let toks = tokens(text, sentence, &layout.debris);
+    // the main verb: the first word after the subject, or after its apposition (`Lou Cummings,
+    // his partner, called …`)
+    let reports = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = word_at(text, t);
+            // (a finding reports no one's words: `Polls show …`)
+            t.is_word()
+                && !w.ends_with("ing")
+                && lexicon::cue(w).is_some_and(|c| c.class != CueClass::Finding)
+        })
+    };
+    let mut k = toks.iter().position(|t| t.start >= subject.end)?;
+    if toks[k].punct == Some(',') && !reports(k + 1) {
+        k += 1 + toks[k + 1..].iter().position(|t| t.punct == Some(','))? + 1;
+    } else if toks[k].punct == Some(',') {
+        k += 1;
+    }
+    reports(k).then(|| attribution(text, subject, Some(toks[k].range()), Rule::SpeakerCueIntro))
 }
 
 /// `Scholz told lawmakers: “Q”` / `Peskov said, “Q”`: a cue shortly before the opening mark.
