@@ -3216,11 +3216,19 @@ fn intro(
                 .is_none_or(|t| i + 1 == k || lexicon::is_preposition(word_at(text, t)))
     });
     if let Some(k) = it.map(|i| i + 1) {
+        // (a long apposition, a title in marks among its words: the name right after `As`)
+        let after_as = |c: usize| {
+            let a = (0..c).rev().find(|&a| word_at(text, &toks[a]) == "As")?;
+            let at = toks.get(a + 1)?.start;
+            let (_, np) = noun_phrase(&text[at..toks[c].start]).ok()?;
+            (mention_kind(np) == MentionKind::Name).then(|| at..at + np.len())
+        };
         let who = match np_before(text, &toks, k - 2) {
             Before::Found(r) => Some(r),
             // `As John Cornyn, the No. 2 in the GOP leadership, put it:`
-            Before::Comma(c) => subject_before_interjection(text, &toks, c),
-            Before::None => None,
+            Before::Comma(c) => subject_before_interjection(text, &toks, c).or_else(|| after_as(c)),
+            // `As Akhil Amar, author of ''The Unwritten Constitution,'' put it`
+            Before::None => after_as(k - 2),
         };
         if let Some(r) = who {
             let cue_range = toks[k - 2].start..toks[k - 1].end;
