@@ -1515,6 +1515,12 @@ fn indirect_in(
             && toks
                 .get(here + 1)
                 .is_some_and(|n| word_at(text, n) == "to")
+            // (`agreed to a 30-minute interview`: `to` and a noun phrase is no infinitive)
+            && toks.get(here + 2).is_some_and(|n| {
+                let x = word_at(text, n);
+                (n.is_word() && !lexicon::is_determiner(x) && !is_number(x))
+                    || matches!(n.punct, Some('“' | '"' | '‘' | '\''))
+            })
             && lexicon::is_infinitive_cue(w)
             // a verb with its subject right before it: `promises to shake things up` after
             // `speeches and` is a noun
