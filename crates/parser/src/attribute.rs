@@ -1641,6 +1641,21 @@ fn indirect_in(
                     common_np_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3))
                 }
                 _ => None,
+            })
+            // `Footage from the game shows …`, `A review of his work found …`: the words that
+            // open the sentence name a finding's source
+            .or_else(|| {
+                (cue.class == CueClass::Finding
+                    && (1..=12).contains(&here)
+                    && toks[..here].iter().all(Tok::is_word))
+                .then(|| toks[0].start..toks[here - 1].end)
+                .filter(|r| source_of_finding(&text[r.clone()]))
+                .or_else(|| {
+                    (cue.class == CueClass::Finding)
+                        .then(|| sentence_subject(text, sentence.clone(), false))
+                        .flatten()
+                        .filter(|r| r.end <= t.start && source_of_finding(&text[r.clone()]))
+                })
             });
         let after_cue = &text[t.end..sentence.end];
         let at_end = |rest: &str| rest.trim().trim_end_matches(['.', '!']).trim().is_empty();
@@ -1778,6 +1793,8 @@ fn indirect_in(
                 .take_while(|x| !matches!(x.punct, Some('—' | '–' | ')')))
                 .position(|x| x.punct == Some(',') || word_at(text, x) == "that");
             match found {
+                // (`agreed to, not take over`: a preposition with no object is no phrase)
+                Some(1) if toks[j + 1].punct == Some(',') => continue,
                 Some(p) => j += p + usize::from(toks[j + p].punct == Some(',')),
                 None => continue,
             }
@@ -2045,6 +2062,51 @@ fn indirect_in(
         ));
         covered_until = end;
     }
+}
+
+/// True when a phrase names a poll, a study, records or pictures that can show a finding (one
+/// of its words before `of`, `from`, `by` …): `The PPIC poll`, `Footage from the game`, `A
+/// review of his work`, `A new Latino Decisions poll released Friday`.
+fn source_of_finding(np: &str) -> bool {
+    const SOURCES: &[&str] = &[
+        "poll",
+        "polls",
+        "polling",
+        "survey",
+        "surveys",
+        "study",
+        "studies",
+        "report",
+        "reports",
+        "data",
+        "numbers",
+        "figures",
+        "records",
+        "results",
+        "analysis",
+        "review",
+        "footage",
+        "photos",
+        "pictures",
+        "video",
+        "videos",
+        "email",
+        "emails",
+        "documents",
+        "returns",
+        "filings",
+        "average",
+        "findings",
+        "research",
+        "outcome",
+        "markets",
+        "count",
+        "tally",
+    ];
+    np.split(|c: char| c.is_whitespace())
+        .take_while(|w| !["of", "from", "by", "in", "on", "for", "that", "which"].contains(w))
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| SOURCES.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
 /// `“Q,” he said, adding …` / `Mr. Ackman said at the time, adding …` / `said Clinton's
