@@ -1234,6 +1234,33 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     {
         return true;
     }
+    // `Gov. C.L. “Butch” Otter`, `Sen. “Crazy Bernie” Sanders`: a nickname inside a name
+    // (the raw text before the mark: a sentence may seem to end at an initial's dot)
+    let raw_before = &text[floor(text, q.open.start.saturating_sub(40))..q.open.start];
+    let last_before = raw_before.split_whitespace().last().unwrap_or("");
+    let next_after = text[q.close.as_ref().map_or(q.content.end, |c| c.end)..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';', ':']);
+    let nickname_words = content.split_whitespace().count() <= 2
+        && content.split_whitespace().all(is_capitalised)
+        && content
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    if nickname_words
+        && !in_headline(text, q.open.start)
+        && raw_before.ends_with(char::is_whitespace)
+        && is_capitalised(last_before)
+        && !last_before.ends_with([',', ':', ';', '!', '?'])
+        && (lexicon::is_role(&last_before.to_lowercase())
+            || last_before.ends_with('.')
+            || !lexicon::is_capital_stopword(last_before))
+        && is_capitalised(next_after)
+        && next_after.chars().all(char::is_alphabetic)
+    {
+        return true;
+    }
     let prev = before
         .split_whitespace()
         .last()
@@ -2836,9 +2863,25 @@ pub(crate) fn attribute(
                         })
                 })
     };
+    // `“Containment” has been U.S. policy …`, `“Top secret” is the highest level …`: a word in
+    // marks the writer's sentence goes on to define is named, not said (`“A big truck” plowed
+    // through …` is a witness's words)
+    let named_not_said = |q: &Quote| {
+        let rest = text[q.span.end..].trim_start_matches(['”', '"', '’', '\'', ' ']);
+        let w = rest
+            .split(|c: char| !crate::text::is_alnum(c))
+            .next()
+            .unwrap_or("");
+        q.text.split_whitespace().count() <= 3
+            && [
+                "is", "was", "has", "have", "are", "were", "remains", "means", "refers",
+            ]
+            .contains(&w)
+    };
     for (q, b) in all.iter_mut() {
-        let continues =
-            (q.kind == Kind::Direct || lone_fragment(q)) && !cue_follows(text, q.span.end);
+        let continues = (q.kind == Kind::Direct || lone_fragment(q))
+            && !cue_follows(text, q.span.end)
+            && !named_not_said(q);
         if q.attribution.is_none() && continues {
             if let Some((a, lb)) = &last {
                 // one narrative paragraph between may stand, when it names nobody else and the

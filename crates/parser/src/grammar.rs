@@ -1053,7 +1053,12 @@ pub(crate) fn trailing_attribution(rest: &str) -> Option<Found> {
         let found = if let Ok((tail, (cue, np))) = cue_then_speaker(at) {
             speaker_tail_ends(tail).then_some((Rule::QuoteCueSpeaker, cue, np))
         } else if let Ok((tail, (cue, np))) = speaker_then_cue(at) {
-            let first = tail.split_whitespace().next().unwrap_or("");
+            // (`, she said later.`: the adjunct with the sentence's full stop)
+            let first = tail
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(['.', '!', '?']);
             let ends = speaker_tail_ends(tail)
                 || lexicon::is_preposition(first)
                 || lexicon::is_adjunct(first);
