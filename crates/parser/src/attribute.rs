@@ -463,11 +463,14 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     }
     // `Joseph R. Biden Jr. said`: the suffix and its dot end the name
     let range_end = toks[i - 1].end;
-    if i >= 3
+    // (and so do an initialism's: `The S.E.C. said`)
+    if i >= 2
         && toks[i - 1].punct == Some('.')
-        && ["jr", "sr"]
+        && (["jr", "sr"]
             .iter()
             .any(|x| word_at(text, &toks[i - 2]).eq_ignore_ascii_case(x))
+            || (word_at(text, &toks[i - 2]).contains('.')
+                && crate::text::is_initials(word_at(text, &toks[i - 2]))))
     {
         i -= 1;
     }
@@ -523,7 +526,8 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     }
     let head_ok = last.is_word()
         && np_word_ok(w)
-        && (!w.contains('-') || is_age(w) || lexicon::is_role(w))
+        // (`Wealth-X`, `Coca-Cola`: capitals on both sides of the hyphen)
+        && (!w.contains('-') || is_age(w) || lexicon::is_role(w) || w.split('-').all(is_capitalised))
         && (is_capitalised(w) || lexicon::is_role(w) || lexicon::is_org(w) || is_age(w));
     if !head_ok {
         return Before::None;
