@@ -905,7 +905,29 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
     {
         return Some(found);
     }
-    if let Ok((_, (cue, np))) = cue_then_speaker(after) {
+    // (`“sociopath,” said he doesn't believe …`: a pronoun after the cue that a clause follows
+    // opens reported speech, it is no inverted speaker)
+    if let Some((_, (cue, np))) = cue_then_speaker(after).ok().filter(|(tail, (_, np))| {
+        let first = tail.split_whitespace().next().unwrap_or("");
+        let first = first.trim_end_matches(['.', ',', ';']);
+        !lexicon::is_pronoun(&np.to_ascii_lowercase())
+            || !first.starts_with(|c: char| c.is_lowercase())
+            || lexicon::is_preposition(first)
+            || [
+                "later",
+                "earlier",
+                "today",
+                "yesterday",
+                "tonight",
+                "again",
+                "then",
+                "also",
+                "afterwards",
+                "recently",
+                "once",
+            ]
+            .contains(&first)
+    }) {
         return Some(Found {
             rule: Rule::QuoteCueSpeaker,
             mention: span(after, np),
