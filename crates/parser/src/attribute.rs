@@ -1253,15 +1253,15 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
     if nickname_words
-        && !in_headline(text, q.open.start)
         && raw_before.ends_with(char::is_whitespace)
         && is_capitalised(last_before)
         && !last_before.ends_with([',', ':', ';', '!', '?'])
-        && (lexicon::is_role(&last_before.to_lowercase())
-            || last_before.ends_with('.')
-            || !lexicon::is_capital_stopword(last_before))
         && is_capitalised(next_after)
         && next_after.chars().all(char::is_alphabetic)
+        && (last_before.ends_with('.')
+            || !lexicon::is_capital_stopword(last_before)
+            || lexicon::is_role(&last_before.to_lowercase()))
+        && !in_headline(text, q.open.start)
     {
         return true;
     }
@@ -1532,15 +1532,17 @@ fn indirect_in(
         // `called for the overthrow of Assad`: a verb and its particle report through the
         // phrase after them
         // (`a wake-up call for the people`, `his call for calm`: a noun after a determiner)
-        let noun = !w.ends_with('s')
-            && !w.ends_with("ed")
-            && !w.ends_with("ing")
-            && (here >= 1 && lexicon::is_determiner(word_at(text, &toks[here - 1]))
-                || here >= 2
-                    && lexicon::is_determiner(word_at(text, &toks[here - 2]))
-                    && toks[here - 1].is_word()
-                    && !word_at(text, &toks[here - 1]).ends_with('s'));
-        let phrasal = !noun && phrasal_at(text, &toks, here);
+        let noun = || {
+            !w.ends_with('s')
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && (here >= 1 && lexicon::is_determiner(word_at(text, &toks[here - 1]))
+                    || here >= 2
+                        && lexicon::is_determiner(word_at(text, &toks[here - 2]))
+                        && toks[here - 1].is_word()
+                        && !word_at(text, &toks[here - 1]).ends_with('s'))
+        };
+        let phrasal = phrasal_at(text, &toks, here) && !noun();
         // `vowed to take the fight to every state`: the infinitive, `to` and all
         let infinitive = !phrasal
             && toks
@@ -3282,11 +3284,18 @@ fn reporter_of_sentence(
     if after_quote || text[sentence.clone()].contains(['“', '”', '"', '«', '»', '„']) {
         return None;
     }
-    let subject = sentence_subject(text, sentence.clone(), false)?;
+    let toks = tokens(text, sentence.clone(), &layout.debris);
+    // (no reporting verb, no reporter: most sentences are turned away here)
+    if !toks
+        .iter()
+        .any(|t| t.is_word() && lexicon::cue(word_at(text, t)).is_some())
+    {
+        return None;
+    }
+    let subject = sentence_subject(text, sentence, false)?;
     if mention_kind(&text[subject.clone()]) != MentionKind::Name {
         return None;
     }
-    let toks = tokens(text, sentence, &layout.debris);
     // the main verb: the first word after the subject, or after its apposition (`Lou Cummings,
     // his partner, called …`)
     let reports = |k: usize| {
