@@ -858,79 +858,104 @@ impl<'g> Article<'g> {
         let other_first = surnames
             .keys()
             .any(|s| !s.starts_with(|c: char| c.is_ascii_lowercase()));
-        // `Obama also addressed …`: a prominent person's surname standing alone names that
-        // person, though the article never gives the full name (a pronoun may mean them)
-        // (not a given name or a month: `Paul`, `Warren`, `May`)
         let close = |a: &Range<usize>, b: &Range<usize>| text[a.end..b.start] == *" ";
-        for (n, (r, w)) in ws.iter().enumerate() {
-            if !capitalised(w) || w.len() < 3 || !self.gaz.surname_may_start_with(w.as_bytes()[0]) {
-                continue;
-            }
-            let joined = (n > 0 && capitalised(ws[n - 1].1) && close(&ws[n - 1].0, r))
-                || ws
-                    .get(n + 1)
-                    .is_some_and(|(nr, nw)| capitalised(nw) && close(r, nr));
-            let bare = strip_possessive(w);
-            if joined
-                || stop_cap(w)
-                || first_name_gender(bare).is_some()
-                || fold_word(bare, |f| surnames.contains_key(f))
-            {
-                continue;
-            }
-            if let Some(e) = fold_word(bare, |f| self.gaz.by_folded_surname(f))
-                .filter(|e| e.kind == SpeakerKind::Person)
-            {
-                self.entity_for_gaz(e, r.start);
-            }
-        }
-        for (n, (r, w)) in ws.iter().enumerate() {
-            if !capitalised(w) || surnames.is_empty() {
+        // one pass over the words for both: a word is a surname of the article's people, or
+        // perhaps a prominent person's surname standing alone (never both)
+        for (n, (_, w)) in ws.iter().enumerate() {
+            if !capitalised(w) {
                 continue;
             }
             let first = w.as_bytes()[0];
-            if first.is_ascii_uppercase() && !other_first && firsts & 1 << (first - b'A') == 0 {
-                continue;
+            let article_surname = !surnames.is_empty()
+                && (!first.is_ascii_uppercase()
+                    || other_first
+                    || firsts & 1 << (first - b'A') != 0)
+                && fold_word(strip_possessive(w), |f| surnames.contains_key(f));
+            if article_surname {
+                self.article_surname_at(text, &ws, n, &surnames);
+            } else {
+                self.prominent_surname_at(&ws, n, &close);
             }
-            // the last word of a longer name is no surname standing alone: `Clinton` in `Hillary
-            // Rodham Clinton` is not Bill Clinton (`Mrs. Clinton`, `Sen. Clinton`, `But Clinton`
-            // are, and so is `Szlachta` after a sentence's first word: `Was Szlachta …?`)
-            let in_longer_name = n > 0 && {
-                let p = ws[n - 1].1;
-                capitalised(p)
-                    && close(&ws[n - 1].0, r)
-                    && (!sentence_initial(text, ws[n - 1].0.start)
-                        || first_name_gender(p).is_some())
-                    && !stop_cap(p)
-                    && !is_role_word(p)
-                    && honorific_gender(p).is_none()
-            };
-            if in_longer_name {
-                continue;
-            }
-            let Some(cands) = fold_word(strip_possessive(w), |f| surnames.get(f)) else {
-                continue;
-            };
-            let honorific = n
-                .checked_sub(1)
-                .and_then(|p| honorific_gender(ws[p].1).filter(|_| ws[p].0.end + 2 >= r.start));
-            let k = match cands.as_slice() {
-                [one] => *one,
-                many => {
-                    let fits = |k: &&usize| {
-                        honorific.is_none_or(|g| self.entities[**k].gender.is_none_or(|eg| eg == g))
-                    };
-                    let first_named = |k: &&usize| self.entities[**k].at.iter().min().copied();
-                    match many.iter().filter(fits).min_by_key(first_named) {
-                        Some(k) => *k,
-                        None => continue,
-                    }
+        }
+    }
+
+    /// `Obama also addressed …`: a prominent person's surname standing alone (the word `n` of
+    /// `ws`, which names none of the article's people) names that person, though the article
+    /// never gives the full name (a pronoun may mean them). Not a given name or a month (`Paul`,
+    /// `Warren`, `May`), nor a word joined to another capitalised one.
+    fn prominent_surname_at(
+        &mut self,
+        ws: &[(Range<usize>, &str)],
+        n: usize,
+        close: &impl Fn(&Range<usize>, &Range<usize>) -> bool,
+    ) {
+        let (r, w) = (&ws[n].0, ws[n].1);
+        if w.len() < 3 || !self.gaz.surname_may_start_with(w.as_bytes()[0]) {
+            return;
+        }
+        let joined = (n > 0 && capitalised(ws[n - 1].1) && close(&ws[n - 1].0, r))
+            || ws
+                .get(n + 1)
+                .is_some_and(|(nr, nw)| capitalised(nw) && close(r, nr));
+        let bare = strip_possessive(w);
+        if joined || stop_cap(w) || first_name_gender(bare).is_some() {
+            return;
+        }
+        if let Some(e) = fold_word(bare, |f| self.gaz.by_folded_surname(f))
+            .filter(|e| e.kind == SpeakerKind::Person)
+        {
+            self.entity_for_gaz(e, r.start);
+        }
+    }
+
+    /// A surname alone (the word `n` of `ws`) names a person the article has named in full;
+    /// when several share it (`Donald Trump` and `Ivanka Trump`), the honorific's gender (`Mrs.
+    /// Clinton`) or else the one named first, most often the article's subject.
+    fn article_surname_at(
+        &mut self,
+        text: &str,
+        ws: &[(Range<usize>, &str)],
+        n: usize,
+        surnames: &rustc_hash::FxHashMap<String, Vec<usize>>,
+    ) {
+        let (r, w) = (&ws[n].0, ws[n].1);
+        // the last word of a longer name is no surname standing alone: `Clinton` in `Hillary
+        // Rodham Clinton` is not Bill Clinton (`Mrs. Clinton`, `Sen. Clinton`, `But Clinton`
+        // are, and so is `Szlachta` after a sentence's first word: `Was Szlachta …?`)
+        let in_longer_name = n > 0 && {
+            let p = ws[n - 1].1;
+            capitalised(p)
+                && text[ws[n - 1].0.end..r.start] == *" "
+                && (!sentence_initial(text, ws[n - 1].0.start) || first_name_gender(p).is_some())
+                && !stop_cap(p)
+                && !is_role_word(p)
+                && honorific_gender(p).is_none()
+        };
+        if in_longer_name {
+            return;
+        }
+        let Some(cands) = fold_word(strip_possessive(w), |f| surnames.get(f)) else {
+            return;
+        };
+        let honorific = n
+            .checked_sub(1)
+            .and_then(|p| honorific_gender(ws[p].1).filter(|_| ws[p].0.end + 2 >= r.start));
+        let k = match cands.as_slice() {
+            [one] => *one,
+            many => {
+                let fits = |k: &&usize| {
+                    honorific.is_none_or(|g| self.entities[**k].gender.is_none_or(|eg| eg == g))
+                };
+                let first_named = |k: &&usize| self.entities[**k].at.iter().min().copied();
+                match many.iter().filter(fits).min_by_key(first_named) {
+                    Some(k) => *k,
+                    None => return,
                 }
-            };
-            let e = &mut self.entities[k];
-            if !e.at.contains(&r.start) {
-                e.at.push(r.start);
             }
+        };
+        let e = &mut self.entities[k];
+        if !e.at.contains(&r.start) {
+            e.at.push(r.start);
         }
     }
 
