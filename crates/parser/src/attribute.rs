@@ -3218,16 +3218,20 @@ fn in_the_view_of(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
         .then(|| at..at + np.len())
 }
 
+/// True when a sentence is the writer's alone: a sentence with a quotation of its own, or right
+/// after one (`“Q?” X replied.`), is attributed there, and the next quotation continues it.
+fn narrative(text: &str, sentence: Range<usize>) -> bool {
+    let after_quote = text[..sentence.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(['”', '"', '»', '\'', '’']);
+    !after_quote && !text[sentence].contains(['“', '”', '"', '«', '»', '„'])
+}
+
 /// `X said in a statement.` / `Y added:` before a quotation that opens the next sentence: the
 /// sentence ends on its cue (and at most a short phrase: `in a statement`, `on Twitter`), so
 /// what follows is what was said.
 fn cue_ends_sentence(text: &str, layout: &Layout, sentence: Range<usize>) -> Option<Attribution> {
-    // a sentence with a quotation of its own, or right after one (`“Q?” X replied.`), is
-    // attributed there; the next quotation continues it
-    let after_quote = text[..sentence.start]
-        .trim_end_matches([' ', '\t'])
-        .ends_with(['”', '"', '»', '\'', '’']);
-    if after_quote || text[sentence.clone()].contains(['“', '”', '"', '«', '»', '„']) {
+    if !narrative(text, sentence.clone()) {
         return None;
     }
     let toks = tokens(text, sentence.clone(), &layout.debris);
@@ -3278,10 +3282,7 @@ fn reporter_of_sentence(
     layout: &Layout,
     sentence: Range<usize>,
 ) -> Option<Attribution> {
-    let after_quote = text[..sentence.start]
-        .trim_end_matches([' ', '\t'])
-        .ends_with(['”', '"', '»', '\'', '’']);
-    if after_quote || text[sentence.clone()].contains(['“', '”', '"', '«', '»', '„']) {
+    if !narrative(text, sentence.clone()) {
         return None;
     }
     let toks = tokens(text, sentence.clone(), &layout.debris);
