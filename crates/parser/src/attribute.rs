@@ -1678,17 +1678,17 @@ fn indirect_in(
             // `Footage from the game shows …`, `A review of his work found …`: the words that
             // open the sentence name a finding's source
             .or_else(|| {
-                (cue.class == CueClass::Finding
-                    && (1..=12).contains(&here)
-                    && toks[..here].iter().all(Tok::is_word))
-                .then(|| toks[0].start..toks[here - 1].end)
-                .filter(|r| source_of_finding(&text[r.clone()]))
-                .or_else(|| {
-                    (cue.class == CueClass::Finding)
-                        .then(|| sentence_subject(text, sentence.clone(), false))
-                        .flatten()
-                        .filter(|r| r.end <= t.start && source_of_finding(&text[r.clone()]))
-                })
+                if cue.class != CueClass::Finding {
+                    return None;
+                }
+                let source = |r: &Range<usize>| source_of_finding(&text[r.clone()]);
+                ((1..=12).contains(&here) && toks[..here].iter().all(Tok::is_word))
+                    .then(|| toks[0].start..toks[here - 1].end)
+                    .filter(source)
+                    .or_else(|| {
+                        sentence_subject(text, sentence.clone(), false)
+                            .filter(|r| r.end <= t.start && source(r))
+                    })
             });
         let after_cue = &text[t.end..sentence.end];
         let at_end = |rest: &str| rest.trim().trim_end_matches(['.', '!']).trim().is_empty();
