@@ -489,6 +489,11 @@ fn word_then_one_more(full: &str, key: &str) -> bool {
         .is_some_and(|rest| !rest.is_empty() && !rest.contains(' '))
 }
 
+/// True when a single space stands between two words: `Hillary Clinton`, not `Clinton. Trump`.
+fn one_space(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    text[a.end..b.start] == *" "
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -858,7 +863,6 @@ impl<'g> Article<'g> {
         let other_first = surnames
             .keys()
             .any(|s| !s.starts_with(|c: char| c.is_ascii_lowercase()));
-        let close = |a: &Range<usize>, b: &Range<usize>| text[a.end..b.start] == *" ";
         // one pass over the words for both: a word is a surname of the article's people, or
         // perhaps a prominent person's surname standing alone (never both)
         for (n, (_, w)) in ws.iter().enumerate() {
@@ -874,7 +878,7 @@ impl<'g> Article<'g> {
             if article_surname {
                 self.article_surname_at(text, &ws, n, &surnames);
             } else {
-                self.prominent_surname_at(&ws, n, &close);
+                self.prominent_surname_at(text, &ws, n);
             }
         }
     }
@@ -883,20 +887,15 @@ impl<'g> Article<'g> {
     /// `ws`, which names none of the article's people) names that person, though the article
     /// never gives the full name (a pronoun may mean them). Not a given name or a month (`Paul`,
     /// `Warren`, `May`), nor a word joined to another capitalised one.
-    fn prominent_surname_at(
-        &mut self,
-        ws: &[(Range<usize>, &str)],
-        n: usize,
-        close: &impl Fn(&Range<usize>, &Range<usize>) -> bool,
-    ) {
+    fn prominent_surname_at(&mut self, text: &str, ws: &[(Range<usize>, &str)], n: usize) {
         let (r, w) = (&ws[n].0, ws[n].1);
         if w.len() < 3 || !self.gaz.surname_may_start_with(w.as_bytes()[0]) {
             return;
         }
-        let joined = (n > 0 && capitalised(ws[n - 1].1) && close(&ws[n - 1].0, r))
+        let joined = (n > 0 && capitalised(ws[n - 1].1) && one_space(text, &ws[n - 1].0, r))
             || ws
                 .get(n + 1)
-                .is_some_and(|(nr, nw)| capitalised(nw) && close(r, nr));
+                .is_some_and(|(nr, nw)| capitalised(nw) && one_space(text, r, nr));
         let bare = strip_possessive(w);
         if joined || stop_cap(w) || first_name_gender(bare).is_some() {
             return;
@@ -925,7 +924,7 @@ impl<'g> Article<'g> {
         let in_longer_name = n > 0 && {
             let p = ws[n - 1].1;
             capitalised(p)
-                && text[ws[n - 1].0.end..r.start] == *" "
+                && one_space(text, &ws[n - 1].0, r)
                 && (!sentence_initial(text, ws[n - 1].0.start) || first_name_gender(p).is_some())
                 && !stop_cap(p)
                 && !is_role_word(p)
