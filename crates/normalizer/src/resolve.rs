@@ -1044,8 +1044,14 @@ impl<'g> Article<'g> {
         let opens_pronoun_sentence = |a: usize| {
             let k = sentence(a);
             let start = k.checked_sub(1).map_or(0, |p| self.sentences[p]);
-            // only connectives and titles before it: `Perhaps Mr. Comey's …`
-            k == sentence(at)
+            // only connectives and titles before it: `Perhaps Mr. Comey's …`; or the sentence
+            // before, when the pronoun opens its own (`Podliska's lawsuit demands … He also
+            // seeks …`)
+            let pronoun_opens = || {
+                let s = sentence(at).checked_sub(1).map_or(0, |p| self.sentences[p]);
+                text[s..at].trim().is_empty()
+            };
+            (k == sentence(at) || (k + 1 == sentence(at) && pronoun_opens()))
                 // (`FBI Director James Comey's news conference …`: a title in capitals)
                 && text[start..a].split_whitespace().all(|w| {
                     stop_cap(w) || honorific_gender(w).is_some() || is_role_word(w) || capitalised(w)
@@ -1576,6 +1582,18 @@ mod tests {
         let t = "Tom Brill ran the fund in 1993. Paul Rusk studied it. Plans from the \
                  front-runner, Ada Jane Brill, are small. “They are just tinkering,” he said.";
         assert_eq!(speakers(t, None), [Some("Paul Rusk".into())]);
+    }
+
+    #[test]
+    fn a_possessor_opening_the_sentence_before_a_pronoun_sentence_is_its_antecedent() {
+        // `He` opens the sentence after `Rusk’s lawsuit …`: Tom Rusk, not Ivo Brandt
+        let t = "Ivo Brandt runs the harbour office. Tom Rusk worked there for a decade.\n\n\
+                 Brandt said the claims were false. Rusk’s lawsuit demands his old job back. \
+                 He also seeks “a public apology from the board.”";
+        assert_eq!(
+            speakers(t, None).last().cloned().flatten(),
+            Some("Tom Rusk".into())
+        );
     }
 
     #[test]
