@@ -1057,8 +1057,23 @@ impl<'g> Article<'g> {
                     stop_cap(w) || honorific_gender(w).is_some() || is_role_word(w) || capitalised(w)
                 })
         };
+        // `“I don't think the wisdom” -- that Bloomberg is a liberal -- “will last,” he says`: a
+        // name in the writer's aside between two parts of the quotation is not its speaker
+        let between_quotes = |a: usize| {
+            let k = self.quoted.partition_point(|q| q.start <= a);
+            k > 0
+                && sentence(a) == sentence(at)
+                && sentence(self.quoted[k - 1].start) == sentence(at)
+                && text[self.quoted[k - 1].end..a]
+                    .trim_start_matches(['”', '"', '’', '\'', ',', ' '])
+                    .starts_with(['-', '—', '–', '('])
+                && self.quoted.get(k).is_some_and(|q| q.end <= at)
+        };
         let usable = |a: usize| {
-            a < at && !self.in_quote(a) && (!possessive_at(text, a) || opens_pronoun_sentence(a))
+            a < at
+                && !self.in_quote(a)
+                && (!possessive_at(text, a) || opens_pronoun_sentence(a))
+                && !between_quotes(a)
         };
         // the first of equal scores wins: `min_by_key` on the reversed score
         self.entities
@@ -1593,6 +1608,16 @@ mod tests {
         assert_eq!(
             speakers(t, None).last().cloned().flatten(),
             Some("Tom Rusk".into())
+        );
+    }
+
+    #[test]
+    fn a_name_in_an_aside_between_two_parts_of_a_quotation_is_not_its_speaker() {
+        let t = "Tom Brill's adviser, Ian Rusk, says his man has the money. “I don't think \
+                 the old view” -- that Brill is a city liberal -- “is going to last,” he says.";
+        assert_eq!(
+            speakers(t, None).last().cloned().flatten(),
+            Some("Ian Rusk".into())
         );
     }
 
