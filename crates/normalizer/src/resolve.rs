@@ -684,7 +684,19 @@ impl<'g> Article<'g> {
         // opens it (`Tom Hall`); it stands as an organisation
         let place = (PLACE_HEAD_SET.contains(last) || PLACE_OPENER_SET.contains(first))
             && first_name_gender(first).is_none();
-        let kind = if ORG_HEAD_SET.contains(last) || place {
+        // `Super Glass-Steagall`, `Dodd-Frank`: two capitalised names joined by a hyphen name a
+        // law or a pact, unless a first name or an honorific opens them (`Karine Jean-Pierre`,
+        // `Ms. Shanklin-Hawkins`)
+        let law = last.split('-').count() == 2
+            && last
+                .split('-')
+                .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+            && first_name_gender(first).is_none()
+            && role
+                .split_whitespace()
+                .next_back()
+                .is_none_or(|w| honorific_gender(w).is_none());
+        let kind = if ORG_HEAD_SET.contains(last) || place || law {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Person
@@ -1618,6 +1630,21 @@ mod tests {
         assert_eq!(
             speakers(t, None).last().cloned().flatten(),
             Some("Ian Rusk".into())
+        );
+    }
+
+    #[test]
+    fn two_names_joined_by_a_hyphen_are_a_law_not_a_person() {
+        // `Super Dodd-Frank` names a bill: the `she` is Ada Brill's; `Ms. Shanklin-Hawkins` is
+        // a person
+        let t = "Ada Brill spoke on Monday. Her rival backs a Super Dodd-Frank bill.\n\n\
+                 The problem with Super Dodd-Frank, she said, is that “it fixes nothing.”\n\n\
+                 “We work with our hands,” said Ms. Shanklin-Hawkins.";
+        let got = speakers(t, None);
+        assert_eq!(got.first().cloned().flatten(), Some("Ada Brill".into()));
+        assert_eq!(
+            got.last().cloned().flatten(),
+            Some("Shanklin-Hawkins".into())
         );
     }
 
