@@ -3675,6 +3675,15 @@ fn partial_cue(
         if let Some(r) = share_before(text, &toks, i) {
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
+        // `All this has led the journalist Dainis Ivans to fear a “…”`: the name before `to`
+        // does what the infinitive says
+        if i >= 2 && word_at(text, &toks[i - 1]) == "to" {
+            if let Before::Found(r) = np_before(text, &toks, i - 1) {
+                if mention_kind(&text[r.clone()]) == MentionKind::Name {
+                    return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+                }
+            }
+        }
         let speaker = match np_before(text, &toks, i) {
             Before::Found(r) => Some(r),
             Before::Comma(c) if word_at(text, t).ends_with("ing") => {
