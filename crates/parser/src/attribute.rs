@@ -1238,6 +1238,17 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     {
         return true;
     }
+    // `if Trump were a “she”`, `the “us” in the slogan`: a pronoun in marks is a word named,
+    // not words said
+    let bare = content.trim_end_matches(['.', ',', '!', '?']);
+    if [
+        "he", "she", "they", "us", "we", "him", "her", "them", "it", "you", "me", "i",
+    ]
+    .iter()
+    .any(|p| bare.eq_ignore_ascii_case(p))
+    {
+        return true;
+    }
     // `Gov. C.L. “Butch” Otter`, `Sen. “Crazy Bernie” Sanders`: a nickname inside a name
     // (the raw text before the mark: a sentence may seem to end at an initial's dot)
     let raw_before = &text[floor(text, q.open.start.saturating_sub(40))..q.open.start];
@@ -1357,8 +1368,70 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
         })
 }
 
-/// Finds reported speech in one sentence: `X said (that) …`, `…, X said.`, `According to X, …`.
+/// Finds reported speech in one sentence: `X said (that) …`, `…, X said.`, `According to X, …`,
+/// and, where none of these is found, `…, according to X.`
 fn indirect_in(
+    text: &str,
+    layout: &Layout,
+    sentence: Range<usize>,
+    quoted: &[Range<usize>],
+    out: &mut Vec<Quote>,
+) {
+    let found = out.len();
+    reports_in(text, layout, sentence.clone(), quoted, out);
+    if out.len() == found {
+        out.extend(according_to_at_end(text, layout, sentence, quoted));
+    }
+}
+
+/// `Clinton now has 723 delegates, according to a count by The Associated Press.`: a clause and
+/// the source that a closing `according to X` names.
+fn according_to_at_end(
+    text: &str,
+    layout: &Layout,
+    sentence: Range<usize>,
+    quoted: &[Range<usize>],
+) -> Option<Quote> {
+    let s = &text[sentence.clone()];
+    let comma = sentence.start + memchr::memmem::rfind(s.as_bytes(), b", according to ")?;
+    let at = comma + ", ".len();
+    let (rest, np) = according_to(&text[at..sentence.end]).ok()?;
+    // (`according to a count by The Associated Press.`: the phrase after it belongs to it)
+    let np_at = np.as_ptr() as usize - text.as_ptr() as usize;
+    let np_len = if grammar::speaker_tail_ends(rest) {
+        np.len()
+    } else if grammar::speaker_tail_restricts(rest) {
+        text[np_at..sentence.end]
+            .trim_end()
+            .trim_end_matches(['.', '!'])
+            .len()
+    } else {
+        return None;
+    };
+    let end = trim_clause_end(text, sentence.start..comma);
+    let span = sentence.start..end;
+    // a clause with a verb and no reporting verb of its own (`O'Malley said at a press
+    // conference, according to the Sun` reports nothing; `Over the long term, …` is no clause)
+    let words = || text[span.clone()].split(|c: char| !crate::text::is_alnum(c) && c != '\'');
+    (word_count(&text[span.clone()]) >= 3
+        && !opens_with_quote(quoted, span.start)
+        && !text[span.clone()].contains(['“', '”', '"'])
+        && words().any(looks_like_verb)
+        && !words().any(|w| lexicon::cue(w).is_some_and(|c| c.class.quotes())))
+    .then(|| {
+        let cue = Some(at..at + "according to".len());
+        indirect(
+            text,
+            layout,
+            span,
+            np_at..np_at + np_len,
+            cue,
+            Rule::AccordingTo,
+        )
+    })
+}
+
+fn reports_in(
     text: &str,
     layout: &Layout,
     sentence: Range<usize>,
