@@ -1238,6 +1238,11 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     {
         return true;
     }
+    // `The "SNL" sketch`, `'SNL' has fun with …`: an initialism alone in marks, without a
+    // stop or a comma of speech, names a show or a body
+    if (2..=5).contains(&content.len()) && content.bytes().all(|b| b.is_ascii_uppercase()) {
+        return true;
+    }
     // `if Trump were a “she”`, `the “us” in the slogan`: a pronoun in marks is a word named,
     // not words said
     let bare = content.trim_end_matches(['.', ',', '!', '?']);
@@ -1352,7 +1357,27 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     let role_next = !is_capitalised(after)
         && (lexicon::is_role(after)
             || [
-                "star", "stars", "host", "creator", "actor", "actress", "alum",
+                "star",
+                "stars",
+                "host",
+                "creator",
+                "actor",
+                "actress",
+                "alum",
+                // `''Monday Night Football'' ratings`, `the “Daily Show” segment`
+                "ratings",
+                "viewers",
+                "audience",
+                "episode",
+                "episodes",
+                "segment",
+                "sketch",
+                "premiere",
+                "finale",
+                "season",
+                "series",
+                "broadcast",
+                "franchise",
             ]
             .contains(&after));
     // `Orange is the New Black`: small words inside
@@ -1543,8 +1568,25 @@ fn reports_in(
         let w = word_at(text, &t);
         // According to X, CLAUSE.
         if w.eq_ignore_ascii_case("according") && here == 0 {
-            if let Ok((rest, np)) = according_to(&text[t.start..sentence.end]) {
-                let np_start = sentence.end - rest.len() - np.len();
+            let phrase = &text[t.start..sentence.end];
+            let parsed = according_to(phrase)
+                .ok()
+                .filter(|(rest, _)| rest.starts_with(','))
+                .map(|(rest, np)| (sentence.end - rest.len() - np.len(), np.len()))
+                .or_else(|| {
+                    // `According to early results of exit polls conducted for The Associated
+                    // Press by Edison Research, …`: the words up to the comma, when the grammar
+                    // reads a shorter phrase there
+                    let after = phrase.get("according to ".len()..)?;
+                    let comma = after.find(',')?;
+                    let np = after[..comma].trim();
+                    let n = np.split_whitespace().count();
+                    ((1..=20).contains(&n) && !np.contains(['“', '”', '"', '(', ':']))
+                        .then(|| (t.start + "according to ".len(), np.len()))
+                });
+            if let Some((np_start, np_len)) = parsed {
+                let np = &text[np_start..np_start + np_len];
+                let rest = &text[np_start + np_len..sentence.end];
                 if let Some(body) = rest.strip_prefix(',') {
                     let start = sentence.end - body.len() + (body.len() - body.trim_start().len());
                     let end = trim_clause_end(text, start..sentence.end);
