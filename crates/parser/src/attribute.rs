@@ -1418,7 +1418,11 @@ fn according_to_at_end(
     quoted: &[Range<usize>],
 ) -> Option<Quote> {
     let s = &text[sentence.clone()];
-    let comma = sentence.start + memchr::memmem::rfind(s.as_bytes(), b", according to ")?;
+    // (a searcher built once: most sentences hold no `according to`, and a plain search for it
+    // in every sentence cost more than the rest of this function)
+    static ACCORDING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(", according to "));
+    let comma = sentence.start + ACCORDING.find_iter(s.as_bytes()).last()?;
     let at = comma + ", ".len();
     let (rest, np) = according_to(&text[at..sentence.end]).ok()?;
     // (`according to a count by The Associated Press.`: the phrase after it belongs to it)
@@ -1577,12 +1581,19 @@ fn reports_in(
                     // `According to early results of exit polls conducted for The Associated
                     // Press by Edison Research, …`: the words up to the comma, when the grammar
                     // reads a shorter phrase there
-                    let after = phrase.get("according to ".len()..)?;
-                    let comma = after.find(',')?;
-                    let np = after[..comma].trim();
+                    let head = phrase.get(.."according to".len())?;
+                    let after = &phrase["according to".len()..];
+                    if !head.eq_ignore_ascii_case("according to")
+                        || !after.starts_with(char::is_whitespace)
+                    {
+                        return None;
+                    }
+                    let lead = after.len() - after.trim_start().len();
+                    let after = after.trim_start();
+                    let np = after[..after.find(',')?].trim_end();
                     let n = np.split_whitespace().count();
                     ((1..=20).contains(&n) && !np.contains(['“', '”', '"', '(', ':']))
-                        .then(|| (t.start + "according to ".len(), np.len()))
+                        .then(|| (t.start + "according to".len() + lead, np.len()))
                 });
             if let Some((np_start, np_len)) = parsed {
                 let np = &text[np_start..np_start + np_len];

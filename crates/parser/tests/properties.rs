@@ -134,6 +134,18 @@ fn quotation_running_past_its_clause_does_not_panic() {
 
 /// Inputs the fuzzer found panicking (an `of` as a sentence's second token, a title's `of`
 /// before a closing mark of three bytes), kept as regression tests.
+/// Found by `newsy_strings_parse_without_panic`: an opening `According to` followed by two spaces
+/// and a phrase the grammar does not read once sliced its source inside a character.
+#[test]
+fn according_to_with_two_spaces_does_not_panic() {
+    let text = "According to  éé, the harbour plan will work out fine.";
+    let parsed = parse(text);
+    let q = &parsed.quotes[0];
+    assert_eq!(&text[q.span.clone()], "the harbour plan will work out fine");
+    let who = &q.attribution.as_ref().unwrap().mention.span;
+    assert_eq!(&text[who.clone()], "éé");
+}
+
 #[test]
 fn fuzzer_findings_parse_without_panic() {
     let inputs: [&[u8]; 2] = [
