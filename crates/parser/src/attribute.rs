@@ -1407,6 +1407,12 @@ fn indirect_in(
     if out.len() == found {
         out.extend(according_to_at_end(text, layout, sentence, quoted));
     }
+    // (a clause that was all layout debris, `ARTICLE CONTINUES AFTER AD`, says nothing)
+    let tail = out.split_off(found);
+    out.extend(
+        tail.into_iter()
+            .filter(|q| q.text.chars().any(crate::text::is_alnum)),
+    );
 }
 
 /// `Clinton now has 723 delegates, according to a count by The Associated Press.`: a clause and
@@ -1592,8 +1598,10 @@ fn reports_in(
                     let after = after.trim_start();
                     let np = after[..after.find(',')?].trim_end();
                     let n = np.split_whitespace().count();
-                    ((1..=20).contains(&n) && !np.contains(['“', '”', '"', '(', ':']))
-                        .then(|| (t.start + "according to".len() + lead, np.len()))
+                    ((1..=20).contains(&n)
+                        && np.chars().any(crate::text::is_alnum)
+                        && !np.contains(['“', '”', '"', '(', ':']))
+                    .then(|| (t.start + "according to".len() + lead, np.len()))
                 });
             if let Some((np_start, np_len)) = parsed {
                 let np = &text[np_start..np_start + np_len];
