@@ -659,13 +659,14 @@ impl<'g> Article<'g> {
             return;
         }
         let key = fold(name);
+        // the honorific that ends the role words, if one does: `Ms.`, `Mr.`
+        let honorific = role
+            .split_whitespace()
+            .next_back()
+            .and_then(honorific_gender);
         // `De Wit` after `Marieke de Wit`: the shorter form is the same person
         // `Ms. Dong` after `Dong Xiaolin`: a title before a family name written first
-        let titled = !key.contains(' ')
-            && role
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| honorific_gender(w).is_some());
+        let titled = !key.contains(' ') && honorific.is_some();
         if let Some(i) = self.entities.iter().position(|x| {
             x.key == key
                 || (x.kind == SpeakerKind::Person
@@ -682,8 +683,9 @@ impl<'g> Article<'g> {
         let first = name.split_whitespace().next().unwrap_or("");
         // a place (`United States`, `Quicken Loans Arena`) is no person, unless a first name
         // opens it (`Tom Hall`); it stands as an organisation
-        let place = (PLACE_HEAD_SET.contains(last) || PLACE_OPENER_SET.contains(first))
-            && first_name_gender(first).is_none();
+        let given = first_name_gender(first);
+        let place =
+            (PLACE_HEAD_SET.contains(last) || PLACE_OPENER_SET.contains(first)) && given.is_none();
         // `Super Glass-Steagall`, `Dodd-Frank`: two capitalised names joined by a hyphen name a
         // law or a pact, unless a first name or an honorific opens them (`Karine Jean-Pierre`,
         // `Ms. Shanklin-Hawkins`)
@@ -691,32 +693,23 @@ impl<'g> Article<'g> {
             && last
                 .split('-')
                 .all(|p| p.chars().next().is_some_and(char::is_uppercase))
-            && first_name_gender(first).is_none()
-            && role
-                .split_whitespace()
-                .next_back()
-                .is_none_or(|w| honorific_gender(w).is_none());
+            && given.is_none()
+            && honorific.is_none();
         let kind = if ORG_HEAD_SET.contains(last) || place || law {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Person
         };
         let before = role.to_lowercase();
-        let gender = first_name_gender(first)
-            .or_else(|| {
-                role.split_whitespace()
-                    .next_back()
-                    .and_then(honorific_gender)
-            })
-            .or_else(|| {
-                if before.contains("spokesman") || before.contains("congressman") {
-                    Some(Gender::Male)
-                } else if before.contains("spokeswoman") || before.contains("congresswoman") {
-                    Some(Gender::Female)
-                } else {
-                    None
-                }
-            });
+        let gender = given.or(honorific).or_else(|| {
+            if before.contains("spokesman") || before.contains("congressman") {
+                Some(Gender::Male)
+            } else if before.contains("spokeswoman") || before.contains("congresswoman") {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        });
         self.entities.push(Entity {
             key,
             name: name.to_string(),
@@ -726,7 +719,7 @@ impl<'g> Article<'g> {
             roles: if role.is_empty() {
                 Vec::new()
             } else {
-                vec![role.to_lowercase()]
+                vec![before]
             },
             at: vec![at],
         });
@@ -882,15 +875,15 @@ impl<'g> Article<'g> {
                 continue;
             }
             let first = w.as_bytes()[0];
-            let article_surname = !surnames.is_empty()
+            let article_surname = (!surnames.is_empty()
                 && (!first.is_ascii_uppercase()
                     || other_first
-                    || firsts & 1 << (first - b'A') != 0)
-                && fold_word(strip_possessive(w), |f| surnames.contains_key(f));
-            if article_surname {
-                self.article_surname_at(text, &ws, n, &surnames);
-            } else {
-                self.prominent_surname_at(text, &ws, n);
+                    || firsts & 1 << (first - b'A') != 0))
+                .then(|| fold_word(strip_possessive(w), |f| surnames.get(f)))
+                .flatten();
+            match article_surname {
+                Some(cands) => self.article_surname_at(text, &ws, n, cands),
+                None => self.prominent_surname_at(text, &ws, n),
             }
         }
     }
@@ -919,17 +912,18 @@ impl<'g> Article<'g> {
         }
     }
 
-    /// A surname alone (the word `n` of `ws`) names a person the article has named in full;
-    /// when several share it (`Donald Trump` and `Ivanka Trump`), the honorific's gender (`Mrs.
-    /// Clinton`) or else the one named first, most often the article's subject.
+    /// A surname alone (the word `n` of `ws`) names a person the article has named in full
+    /// (`cands`, the people with that surname); when several share it (`Donald Trump` and
+    /// `Ivanka Trump`), the honorific's gender (`Mrs. Clinton`) or else the one named first, most
+    /// often the article's subject.
     fn article_surname_at(
         &mut self,
         text: &str,
         ws: &[(Range<usize>, &str)],
         n: usize,
-        surnames: &rustc_hash::FxHashMap<String, Vec<usize>>,
+        cands: &[usize],
     ) {
-        let (r, w) = (&ws[n].0, ws[n].1);
+        let r = &ws[n].0;
         // the last word of a longer name is no surname standing alone: `Clinton` in `Hillary
         // Rodham Clinton` is not Bill Clinton (`Mrs. Clinton`, `Sen. Clinton`, `But Clinton`
         // are, and so is `Szlachta` after a sentence's first word: `Was Szlachta …?`)
@@ -945,13 +939,10 @@ impl<'g> Article<'g> {
         if in_longer_name {
             return;
         }
-        let Some(cands) = fold_word(strip_possessive(w), |f| surnames.get(f)) else {
-            return;
-        };
         let honorific = n
             .checked_sub(1)
             .and_then(|p| honorific_gender(ws[p].1).filter(|_| ws[p].0.end + 2 >= r.start));
-        let k = match cands.as_slice() {
+        let k = match cands {
             [one] => *one,
             many => {
                 let fits = |k: &&usize| {
