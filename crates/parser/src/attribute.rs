@@ -2889,11 +2889,14 @@ pub(crate) fn attribute(
             // `Stated Stone:` / `Trump told the crowd:` alone in the paragraph before
             let colon_before =
                 prev_block + 1 == block && text[prev.clone()].trim_end().ends_with(':');
-            if prev_block == block || colon_before {
-                attr = cue_ends_sentence(text, layout, prev.clone());
-            }
-            if attr.is_none() && prev_block == block {
-                attr = reporter_of_sentence(text, layout, prev.clone());
+            // (the writer's own sentence only, read into tokens once for both tests)
+            if (prev_block == block || colon_before) && narrative(text, prev.clone()) {
+                let toks = tokens(text, prev.clone(), &layout.debris);
+                attr = cue_ends_sentence(text, prev.clone(), &toks).or_else(|| {
+                    (prev_block == block)
+                        .then(|| reporter_of_sentence(text, prev.clone(), &toks))
+                        .flatten()
+                });
             }
             if attr.is_none() && colon_before {
                 let p = &text[prev.clone()];
@@ -3363,12 +3366,9 @@ fn narrative(text: &str, sentence: Range<usize>) -> bool {
 
 /// `X said in a statement.` / `Y added:` before a quotation that opens the next sentence: the
 /// sentence ends on its cue (and at most a short phrase: `in a statement`, `on Twitter`), so
-/// what follows is what was said.
-fn cue_ends_sentence(text: &str, layout: &Layout, sentence: Range<usize>) -> Option<Attribution> {
-    if !narrative(text, sentence.clone()) {
-        return None;
-    }
-    let toks = tokens(text, sentence.clone(), &layout.debris);
+/// what follows is what was said. `toks` are the sentence's tokens; the caller has checked that
+/// it is the writer's own ([`narrative`]).
+fn cue_ends_sentence(text: &str, sentence: Range<usize>, toks: &[Tok]) -> Option<Attribution> {
     let mut end = toks.len();
     while end > 0 && toks[end - 1].punct.is_some() {
         end -= 1;
@@ -3393,11 +3393,11 @@ fn cue_ends_sentence(text: &str, layout: &Layout, sentence: Range<usize>) -> Opt
     if !tail_ok {
         return None;
     }
-    let speaker = match np_before(text, &toks, k) {
+    let speaker = match np_before(text, toks, k) {
         Before::Found(r) => Some(r),
         Before::Comma(c) => sentence_subject(text, sentence, true)
             .filter(|r| r.end <= toks[c].start)
-            .or_else(|| subject_before_interjection(text, &toks, c)),
+            .or_else(|| subject_before_interjection(text, toks, c)),
         Before::None => None,
     }?;
     Some(attribution(
@@ -3410,16 +3410,9 @@ fn cue_ends_sentence(text: &str, layout: &Layout, sentence: Range<usize>) -> Opt
 
 /// `His partner, Lou Cummings, called him a master at deals. “…”`: a quotation standing alone
 /// right after a sentence, in the same paragraph, whose subject is a named person reporting
-/// with its main verb; the quotation is that person's.
-fn reporter_of_sentence(
-    text: &str,
-    layout: &Layout,
-    sentence: Range<usize>,
-) -> Option<Attribution> {
-    if !narrative(text, sentence.clone()) {
-        return None;
-    }
-    let toks = tokens(text, sentence.clone(), &layout.debris);
+/// with its main verb; the quotation is that person's. As for [`cue_ends_sentence`], `toks` are
+/// the tokens of a sentence that is the writer's own.
+fn reporter_of_sentence(text: &str, sentence: Range<usize>, toks: &[Tok]) -> Option<Attribution> {
     // (no reporting verb, no reporter: most sentences are turned away here)
     if !toks
         .iter()
