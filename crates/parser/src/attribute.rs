@@ -1408,11 +1408,14 @@ fn indirect_in(
         out.extend(according_to_at_end(text, layout, sentence, quoted));
     }
     // (a clause that was all layout debris, `ARTICLE CONTINUES AFTER AD`, says nothing)
-    let tail = out.split_off(found);
-    out.extend(
-        tail.into_iter()
-            .filter(|q| q.text.chars().any(crate::text::is_alnum)),
-    );
+    let mut i = found;
+    while i < out.len() {
+        if out[i].text.chars().any(crate::text::is_alnum) {
+            i += 1;
+        } else {
+            out.remove(i);
+        }
+    }
 }
 
 /// `Clinton now has 723 delegates, according to a count by The Associated Press.`: a clause and
