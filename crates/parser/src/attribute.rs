@@ -1498,42 +1498,44 @@ fn reports_in(
                 .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'))
         })
     };
-    // index of the token that ends the clause starting at each token: one backward pass
-    let mut clause_end = vec![toks.len(); toks.len() + 1];
-    // `reported that David Brock — founder of a super PAC — was planning …`: dashes in pairs
-    // set off an aside, a lone dash ends the clause
-    let dashes = toks.iter().filter(|t| t.punct == Some('—')).count();
-    let double_dashes = toks
-        .windows(2)
-        .filter(|p| p[0].punct == Some('-') && p[1].punct == Some('-'))
-        .count();
-    for k in (0..toks.len()).rev() {
-        let boundary = match toks[k].punct {
-            Some(';') => !inside_quote(toks[k].start),
-            // `… her private email server (the existence of which …).`: an aside of the
-            // writer's that ends the sentence (`Ted Cruz (who has 231 delegates) must win …`
-            // goes on)
-            Some('(') => {
-                !inside_quote(toks[k].start)
-                    && toks[k + 1..]
-                        .iter()
-                        .position(|t| t.punct == Some(')'))
-                        .is_none_or(|c| toks[k + 1 + c + 1..].iter().all(|t| !t.is_word()))
-            }
-            Some('—') => dashes % 2 == 1 && !inside_quote(toks[k].start),
-            // `floor -- even as …`: a dash typed as two hyphens
-            Some('-') => {
-                double_dashes % 2 == 1
-                    && toks.get(k + 1).is_some_and(|n| n.punct == Some('-'))
-                    && k > 0
-                    && toks[k - 1].end < toks[k].start
-                    && !inside_quote(toks[k].start)
-            }
-            Some(',') => {
-                toks.get(k + 1).is_some_and(|n| {
-                    let w = word_at(text, n);
-                    let next = toks.get(k + 2).map_or("", |t| word_at(text, t));
-                    (["while", "but", "though", "although", "whereas", "according"]
+    // index of the token that ends the clause starting at each token: one backward pass, made
+    // only when a sentence has a cue word (most sentences that pass `may_report` have none)
+    let clause_ends = || {
+        let mut clause_end = vec![toks.len(); toks.len() + 1];
+        // `reported that David Brock — founder of a super PAC — was planning …`: dashes in pairs
+        // set off an aside, a lone dash ends the clause
+        let dashes = toks.iter().filter(|t| t.punct == Some('—')).count();
+        let double_dashes = toks
+            .windows(2)
+            .filter(|p| p[0].punct == Some('-') && p[1].punct == Some('-'))
+            .count();
+        for k in (0..toks.len()).rev() {
+            let boundary = match toks[k].punct {
+                Some(';') => !inside_quote(toks[k].start),
+                // `… her private email server (the existence of which …).`: an aside of the
+                // writer's that ends the sentence (`Ted Cruz (who has 231 delegates) must win …`
+                // goes on)
+                Some('(') => {
+                    !inside_quote(toks[k].start)
+                        && toks[k + 1..]
+                            .iter()
+                            .position(|t| t.punct == Some(')'))
+                            .is_none_or(|c| toks[k + 1 + c + 1..].iter().all(|t| !t.is_word()))
+                }
+                Some('—') => dashes % 2 == 1 && !inside_quote(toks[k].start),
+                // `floor -- even as …`: a dash typed as two hyphens
+                Some('-') => {
+                    double_dashes % 2 == 1
+                        && toks.get(k + 1).is_some_and(|n| n.punct == Some('-'))
+                        && k > 0
+                        && toks[k - 1].end < toks[k].start
+                        && !inside_quote(toks[k].start)
+                }
+                Some(',') => {
+                    toks.get(k + 1).is_some_and(|n| {
+                        let w = word_at(text, n);
+                        let next = toks.get(k + 2).map_or("", |t| word_at(text, t));
+                        (["while", "but", "though", "although", "whereas", "according"]
                     .iter()
                     .any(|c| w.eq_ignore_ascii_case(c))
                     // (`…, but that the payments would offset it`: a second `that` of the cue)
@@ -1554,21 +1556,24 @@ fn reports_in(
                         && k > 0
                         && is_capitalised(word_at(text, &toks[k - 1]))
                         && !aside_before_verb(text, &toks, k))
-                }) && !inside_quote(toks[k].start)
-            }
-            // `He said A and said that B`, `Two in three said A, and nearly three in five said
-            // B`: a second reporting clause is its own quotation
-            None => {
-                ["and", "but"]
-                    .iter()
-                    .any(|c| word_at(text, &toks[k]).eq_ignore_ascii_case(c))
-                    && !inside_quote(toks[k].start)
-                    && second_report(text, &toks, k, k > 0 && toks[k - 1].punct == Some(','))
-            }
-            _ => false,
-        };
-        clause_end[k] = if boundary { k } else { clause_end[k + 1] };
-    }
+                    }) && !inside_quote(toks[k].start)
+                }
+                // `He said A and said that B`, `Two in three said A, and nearly three in five said
+                // B`: a second reporting clause is its own quotation
+                None => {
+                    ["and", "but"]
+                        .iter()
+                        .any(|c| word_at(text, &toks[k]).eq_ignore_ascii_case(c))
+                        && !inside_quote(toks[k].start)
+                        && second_report(text, &toks, k, k > 0 && toks[k - 1].punct == Some(','))
+                }
+                _ => false,
+            };
+            clause_end[k] = if boundary { k } else { clause_end[k + 1] };
+        }
+        clause_end
+    };
+    let mut clause_end_cell: Option<Vec<usize>> = None;
     let mut covered_until = 0usize;
     let mut k = 0;
     while k < toks.len() {
@@ -1645,7 +1650,12 @@ fn reports_in(
                     let start = toks.get(c + 1).map_or(sentence.end, |t| t.start);
                     let end = trim_clause_end(
                         text,
-                        start..start_of(&toks, clause_end[c + 1], sentence.end),
+                        start
+                            ..start_of(
+                                &toks,
+                                clause_end_cell.get_or_insert_with(clause_ends)[c + 1],
+                                sentence.end,
+                            ),
                     );
                     if r.start == toks[1].start
                         && end > start
@@ -2156,7 +2166,11 @@ fn reports_in(
         // every time he thinks about …`
         if let Some(q) = quote_at(first.start).filter(|q| q.start == first.start) {
             // a quotation may run past its clause (unbalanced marks): then nothing goes on
-            let clause_stop = start_of(&toks, clause_end[j], sentence.end);
+            let clause_stop = start_of(
+                &toks,
+                clause_end_cell.get_or_insert_with(clause_ends)[j],
+                sentence.end,
+            );
             let after = text.get(q.end..clause_stop).unwrap_or("").trim();
             // (`“Q1,” he said, adding, “Q2”`: an attribution is no writer's clause)
             let words: Vec<&str> = after
@@ -2186,7 +2200,7 @@ fn reports_in(
             ]
             .contains(&w)
         }) && !toks[..here].iter().any(|t| t.punct == Some(','));
-        let mut end_tok = clause_end[j];
+        let mut end_tok = clause_end_cell.get_or_insert_with(clause_ends)[j];
         if relative || subordinate {
             // `X, who said the deal was fair, left early`: the clause ends with the relative one
             // (or the subordinate one)
