@@ -137,8 +137,15 @@ impl Registry {
         {
             rec.name = speaker.name.clone();
         }
-        rec.aliases.insert(mention.to_string());
-        rec.roles.extend(speaker.roles.iter().cloned());
+        // (most quotations repeat a mention and roles already recorded: no copy for those)
+        if !rec.aliases.contains(mention) {
+            rec.aliases.insert(mention.to_string());
+        }
+        for role in &speaker.roles {
+            if !rec.roles.contains(role) {
+                rec.roles.insert(role.clone());
+            }
+        }
         rec.quotes += 1;
         if rec.last_article != Some(article) {
             rec.articles += 1;

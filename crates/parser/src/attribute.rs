@@ -1338,12 +1338,12 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     // "starred in “Parks and Recreation”": a short Title Case name in mid-sentence; in a
     // headline written in Title Case capitals tell nothing (`Warren: Trump Is a ‘Proven
     // Failure’ in Business`)
-    let mid_sentence = !in_headline(text, q.open.start)
-        && before
-            .trim_end()
-            .chars()
-            .last()
-            .is_some_and(crate::text::is_alnum);
+    let mid_sentence = before
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(crate::text::is_alnum)
+        && !in_headline(text, q.open.start);
     let small = [
         "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "is", "are", "with",
         "from", "as", "vs", "vs.", "into", "&", "de", "la", "para",
