@@ -424,38 +424,51 @@ fn strip_possessive(w: &str) -> &str {
 
 /// Words with byte ranges, split on whitespace and outer punctuation.
 fn words(text: &str) -> Vec<(Range<usize>, &str)> {
+    // ASCII bytes that belong to a word: letters, digits, `-`, `'` and `.`
+    static PART: [bool; 128] = {
+        let mut t = [false; 128];
+        let mut x = 0;
+        while x < 128 {
+            let c = x as u8;
+            t[x] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.');
+            x += 1;
+        }
+        t
+    };
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut start = None;
     let b = text.as_bytes();
-    let mut i = 0;
-    while i <= b.len() {
-        // ASCII bytes are tested as bytes; other characters decoded
-        let (part, len) = match b.get(i) {
-            None => (false, 1),
-            Some(&x) if x < 0x80 => (
-                x.is_ascii_alphanumeric() || matches!(x, b'-' | b'\'' | b'.'),
-                1,
-            ),
-            Some(_) => {
+    // ASCII bytes are tested as bytes; other characters decoded
+    let part_at = |i: usize| -> (bool, usize) {
+        match b[i] {
+            x if x < 0x80 => (PART[usize::from(x)], 1),
+            _ => {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 (verbatim_parser::is_alnum(c) || c == '’', c.len_utf8())
             }
-        };
-        match (start, part) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                let w = text[s..i].trim_end_matches(['.', '\'', '’', '-']);
-                let w = w.trim_start_matches(['\'', '’', '-', '.']);
-                if !w.is_empty() {
-                    // `w` is a sub-slice of `text`: its offset is pointer arithmetic
-                    let off = w.as_ptr() as usize - text.as_ptr() as usize;
-                    out.push((off..off + w.len(), w));
-                }
-                start = None;
-            }
-            _ => {}
         }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let (part, len) = part_at(i);
         i += len;
+        if !part {
+            continue;
+        }
+        let s = i - len;
+        while i < b.len() {
+            let (part, len) = part_at(i);
+            if !part {
+                break;
+            }
+            i += len;
+        }
+        let w = text[s..i].trim_end_matches(['.', '\'', '’', '-']);
+        let w = w.trim_start_matches(['\'', '’', '-', '.']);
+        if !w.is_empty() {
+            // `w` is a sub-slice of `text`: its offset is pointer arithmetic
+            let off = w.as_ptr() as usize - text.as_ptr() as usize;
+            out.push((off..off + w.len(), w));
+        }
     }
     out
 }

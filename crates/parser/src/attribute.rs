@@ -334,6 +334,17 @@ fn sentences(
             qi += 1;
             continue;
         }
+        // only a stop or the next quotation's opening mark can end a sentence: jump to it
+        let limit = quotes
+            .get(qi)
+            .map_or(block.end, |q| q.0.start.min(block.end));
+        match memchr::memchr3(b'.', b'?', b'!', &text.as_bytes()[i..limit]) {
+            Some(k) => i += k,
+            None => {
+                i = limit.max(i + 1);
+                continue;
+            }
+        }
         let c = text[i..].chars().next().expect("i < block.end");
         let next = i + c.len_utf8();
         if matches!(c, '.' | '?' | '!') && !layout.in_debris(i) {
