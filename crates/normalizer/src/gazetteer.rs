@@ -255,7 +255,12 @@ impl Gazetteer {
 
     /// The entry with this full name or alias (case, accents and titles aside).
     pub fn by_name(&self, name: &str) -> Option<&Entry> {
-        self.by_name.get(&fold(name)).map(|&i| &self.entries[i])
+        self.by_folded_name(&fold(name))
+    }
+
+    /// [`Gazetteer::by_name`] for a name already folded.
+    pub fn by_folded_name(&self, folded: &str) -> Option<&Entry> {
+        self.by_name.get(folded).map(|&i| &self.entries[i])
     }
 
     /// The one person with this surname, if exactly one.

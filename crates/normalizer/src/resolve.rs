@@ -664,14 +664,14 @@ impl<'g> Article<'g> {
 
     /// Adds a name met in the text (with the role words before it).
     fn add_name(&mut self, name: &str, role: &str, at: usize) {
-        if let Some(e) = self.gaz.by_name(name) {
+        let key = fold(name);
+        if let Some(e) = self.gaz.by_folded_name(&key) {
             let i = self.entity_for_gaz(e, at);
             if !role.is_empty() && !self.entities[i].roles.iter().any(|r| r == role) {
                 self.entities[i].roles.push(role.to_lowercase());
             }
             return;
         }
-        let key = fold(name);
         // the honorific that ends the role words, if one does: `Ms.`, `Mr.`
         let honorific = role
             .split_whitespace()
@@ -995,10 +995,9 @@ impl<'g> Article<'g> {
         }
     }
 
-    /// The entity named by a (partial) name: full name, surname or first name in the article.
+    /// The entity named by a (partial) name, [`fold`]ed: full name, surname or first name in the article.
     /// `gender` comes from an honorific (`Mrs. Clinton`) and picks among people sharing a surname.
-    fn by_name(&self, name: &str, gender: Option<Gender>) -> Option<usize> {
-        let key = fold(name);
+    fn by_key(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
         if let Some(i) = self.entities.iter().position(|e| e.key == key) {
             return Some(i);
         }
@@ -1008,7 +1007,7 @@ impl<'g> Article<'g> {
             .enumerate()
             .filter(|(_, e)| {
                 e.kind == SpeakerKind::Person
-                    && ends_with_words(&e.key, &key)
+                    && ends_with_words(&e.key, key)
                     && gender.is_none_or(|g| e.gender.is_none_or(|eg| eg == g))
             })
             .map(|(i, _)| i)
@@ -1017,7 +1016,7 @@ impl<'g> Article<'g> {
         if matches.is_empty() && gender.is_some() && !key.contains(' ') {
             let mut first = self.entities.iter().enumerate().filter(|(_, e)| {
                 e.kind == SpeakerKind::Person
-                    && word_then_one_more(&e.key, &key)
+                    && word_then_one_more(&e.key, key)
                     && gender.is_none_or(|g| e.gender.is_none_or(|eg| eg == g))
             });
             if let (Some((i, _)), None) = (first.next(), first.next()) {
@@ -1032,15 +1031,15 @@ impl<'g> Article<'g> {
 
     /// `The Journal` after `The Wall Street Journal`: the one organisation the article names in
     /// full whose name ends with these capitalised words.
-    fn organisation_by_tail(&self, name: &str) -> Option<usize> {
+    /// `key` is the name [`fold`]ed.
+    fn organisation_by_tail(&self, name: &str, key: &str) -> Option<usize> {
         // a name (`The Journal`), not a common noun (`the bank` may be another one)
         if !capitalised(name) {
             return None;
         }
-        let key = fold(name);
         let mut tail =
             self.entities.iter().enumerate().filter(|(_, e)| {
-                e.kind == SpeakerKind::Organisation && ends_with_words(&e.key, &key)
+                e.kind == SpeakerKind::Organisation && ends_with_words(&e.key, key)
             });
         match (tail.next(), tail.next()) {
             (Some((i, _)), None) => Some(i),
@@ -1255,12 +1254,13 @@ impl<'g> Article<'g> {
                     .map_or(m.text.as_str(), |r| &text[r.clone()]);
                 let name = strip_possessive(name);
                 let honorific = m.text.split_whitespace().next().and_then(honorific_gender);
-                if let Some(i) = self.by_name(name, honorific) {
+                let key = fold(name);
+                if let Some(i) = self.by_key(&key, honorific) {
                     return Some(self.resolved(i));
                 }
-                if let Some(e) = self.gaz.by_name(name).or_else(|| {
+                if let Some(e) = self.gaz.by_folded_name(&key).or_else(|| {
                     (!name.contains(' '))
-                        .then(|| self.gaz.by_surname(name))
+                        .then(|| self.gaz.by_folded_surname(&key))
                         .flatten()
                 }) {
                     return Some(self.of_entry(e));
@@ -1268,7 +1268,7 @@ impl<'g> Article<'g> {
                 if let Some(r) = self.by_handle(name) {
                     return Some(r);
                 }
-                if let Some(i) = self.organisation_by_tail(name) {
+                if let Some(i) = self.organisation_by_tail(name, &key) {
                     return Some(self.resolved(i));
                 }
                 Some(Resolved {
@@ -1281,13 +1281,18 @@ impl<'g> Article<'g> {
             }
             MentionKind::Organisation => {
                 let bare = strip_determiner(&m.text);
-                if let Some(e) = self.gaz.by_name(&m.text).or_else(|| self.gaz.by_name(bare)) {
+                let key = fold(bare);
+                if let Some(e) = self
+                    .gaz
+                    .by_name(&m.text)
+                    .or_else(|| self.gaz.by_folded_name(&key))
+                {
                     return Some(self.of_entry(e));
                 }
-                if let Some(i) = self.by_name(bare, None) {
+                if let Some(i) = self.by_key(&key, None) {
                     return Some(self.resolved(i));
                 }
-                if let Some(i) = self.organisation_by_tail(bare) {
+                if let Some(i) = self.organisation_by_tail(bare, &key) {
                     return Some(self.resolved(i));
                 }
                 Some(Resolved {
@@ -1466,7 +1471,8 @@ pub fn resolve_article(
                 if let Some(r) = &a.mention.name {
                     let name = strip_possessive(&text[r.clone()]);
                     // `Bob said`: a single name is a person too, unless it is a known one's part
-                    let found = article.by_name(name, None);
+                    let key = fold(name);
+                    let found = article.by_key(&key, None);
                     if let Some(i) = found {
                         // every attributed mention counts for a later pronoun, also where the
                         // name scan did not see one (`Bob said`, a single name)
@@ -1476,9 +1482,9 @@ pub fn resolve_article(
                         }
                     }
                     let known = found.is_some()
-                        || article.organisation_by_tail(name).is_some()
+                        || article.organisation_by_tail(name, &key).is_some()
                         || (!name.contains(' ')
-                            && (a.cue.is_none() || article.gaz.by_surname(name).is_some()));
+                            && (a.cue.is_none() || article.gaz.by_folded_surname(&key).is_some()));
                     if !known {
                         let role = text[a.mention.span.start..r.start].trim();
                         article.add_name(name, strip_determiner(role), r.start);
