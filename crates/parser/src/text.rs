@@ -171,6 +171,21 @@ pub fn is_title_case_line(line: &str) -> bool {
                 // too many lowercase words for the words that can still follow
                 return false;
             }
+            // the rest of a counted word tells nothing: on to the next space
+            while i < b.len() {
+                if b[i] < 0x80 {
+                    if matches!(b[i], b' ' | b'\t'..=b'\r') {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let c = line[i..].chars().next().unwrap_or(' ');
+                    if c.is_whitespace() {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+            }
         }
     }
     words >= 4 && capitals * 10 >= words * 8

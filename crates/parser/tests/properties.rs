@@ -97,6 +97,34 @@ proptest! {
     fn newsy_strings_parse_without_panic(text in newsy()) {
         check(&text);
     }
+
+    #[test]
+    fn title_case_test_agrees_with_counting_words(
+        line in prop::collection::vec(
+            prop_oneof![
+                Just("Ruiz"), Just("wins"), Just("In"), Just("“Vote”"), Just("2024"), Just("é"),
+                Just("Émile"), Just("\u{a0}"), Just(" "), Just("\t"), Just("—"), Just("x"),
+                Just("O’Neil"), Just("'s"), Just("-"), Just(".")
+            ],
+            0..40,
+        ).prop_map(|v| v.concat())
+    ) {
+        prop_assert_eq!(verbatim_parser::is_title_case_line(&line), title_case_by_words(&line));
+    }
+}
+
+/// What `is_title_case_line` means, read slowly: four words or more (a word counts by its first
+/// letter or digit), at least four in five of them capitalised or opening with a digit.
+fn title_case_by_words(line: &str) -> bool {
+    let firsts: Vec<char> = line
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| verbatim_parser::is_alnum(*c)))
+        .collect();
+    let capitals = firsts
+        .iter()
+        .filter(|c| c.is_uppercase() || c.is_ascii_digit())
+        .count();
+    firsts.len() >= 4 && capitals * 10 >= firsts.len() * 8
 }
 
 #[test]
