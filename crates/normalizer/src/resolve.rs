@@ -532,7 +532,16 @@ struct Article<'g> {
 fn clause_starts(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    for (i, &c) in b.iter().enumerate() {
+    // the bytes that may start a clause, in order: two memchr scans merged
+    let mut breaks = memchr::memchr3_iter(b'\n', b';', b',', b).peekable();
+    let mut stops = memchr::memchr3_iter(b'.', b'?', b'!', b).peekable();
+    while let Some(i) = match (breaks.peek(), stops.peek()) {
+        (Some(&x), Some(&y)) if x < y => breaks.next(),
+        (Some(_), Some(_)) | (None, Some(_)) => stops.next(),
+        (Some(_), None) => breaks.next(),
+        (None, None) => None,
+    } {
+        let c = b[i];
         let next = i + 1;
         match c {
             b'\n' | b';' => out.push(next),
@@ -1885,6 +1894,19 @@ mod tests {
                 " He left; she stayed, and they ate.",
                 " she stayed, and they ate.",
                 " and they ate."
+            ]
+        );
+        // every kind of break, in text order
+        let t = "Why? It rained.\nSo, but then! Yes";
+        let starts: Vec<&str> = clause_starts(t).iter().map(|&i| &t[i..]).collect();
+        assert_eq!(
+            starts,
+            [
+                " It rained.\nSo, but then! Yes",
+                "\nSo, but then! Yes",
+                "So, but then! Yes",
+                " but then! Yes",
+                " Yes"
             ]
         );
     }
