@@ -730,14 +730,25 @@ fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
             np,
             opt(place_phrase),
             opt(party_tag),
+            // `…, Jo Diaz and Ann Lee, both senators, said`: two speakers, the first one named
+            opt((ws1, tag("and"), ws1, noun_phrase, opt(party_tag))),
             opt(interjection),
             ws1,
             many0_count((adjunct, ws1)),
             cue_phrase,
         )
     };
-    let (rest, (_, _, _, np, place, _, between, _, _, cue)) =
+    let (rest, (_, _, _, np, place, _, second, between, _, _, cue)) =
         alt((then_cue(noun_phrase), then_cue(common_description))).parse(i)?;
+    // (names both: `the senator and Ann Lee said` is no pair of speakers to pick from)
+    if second.is_some_and(|(_, _, _, other, _)| {
+        mention_kind(np) != MentionKind::Name || mention_kind(other) != MentionKind::Name
+    }) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     // `“Broad City” Star Asked Actors …`: a capitalised verb after a name is a headline's
     if is_capitalised(cue) {
         return Err(nom::Err::Error(nom::error::Error::new(

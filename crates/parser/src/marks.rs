@@ -466,11 +466,23 @@ fn end_of_block(sc: &mut Scanner, layout: &Layout, bi: usize) {
             continue;
         }
         let text = &sc.text[o.mark.clone()];
-        if o.para_start && sc.stack.is_empty() {
-            let m = format!(
-                "opening mark {text} is never closed; the quotation is taken to the end of its paragraph"
-            );
-            sc.diag(DiagnosticKind::UnclosedQuote, o.mark.clone(), m);
+        // `“Q1,” she said. “Q2` and the next paragraph opening with `“`: a quotation of whole
+        // sentences that goes on in the next paragraph (the convention leaves its paragraphs
+        // unclosed), taken here to this paragraph's end; the next one is a quotation of its own
+        // (`he said “we will see and left.` lost its closing mark instead)
+        let goes_on = !o.para_start
+            && next_reopens(o.family)
+            && sc.text[o.mark.end..block.end]
+                .chars()
+                .find(|c| crate::text::is_alnum(*c))
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if sc.stack.is_empty() && (o.para_start || goes_on) {
+            if !goes_on {
+                let m = format!(
+                    "opening mark {text} is never closed; the quotation is taken to the end of its paragraph"
+                );
+                sc.diag(DiagnosticKind::UnclosedQuote, o.mark.clone(), m);
+            }
             let end = trim_end_in(sc.text, o.mark.end..block.end);
             sc.quotes.push(RawQuote {
                 content: o.mark.end..end,
