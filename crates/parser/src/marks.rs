@@ -146,7 +146,8 @@ fn closes_before(c: char) -> bool {
         || is_mark(c)
 }
 
-/// Words that start with an elision apostrophe (`’n’`, `’em`, `’til`).
+/// Words that start with an elision apostrophe (`’n’`, `’em`, `’til`, and Dutch names: `Sophie
+/// in ’t Veld`, `’s-Hertogenbosch`).
 fn is_elision(rest: &str) -> bool {
     let word: String = rest
         .chars()
@@ -155,7 +156,7 @@ fn is_elision(rest: &str) -> bool {
         .to_lowercase();
     matches!(
         word.as_str(),
-        "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round" | "nuff"
+        "n" | "t" | "s" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round" | "nuff"
     ) || rest.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
