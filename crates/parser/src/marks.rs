@@ -471,13 +471,15 @@ fn end_of_block(sc: &mut Scanner, layout: &Layout, bi: usize) {
         // sentences that goes on in the next paragraph (the convention leaves its paragraphs
         // unclosed), taken here to this paragraph's end; the next one is a quotation of its own
         // (`he said “we will see and left.` lost its closing mark instead)
-        let goes_on = !o.para_start
-            && next_reopens(o.family)
+        let sentences = !o.para_start
             && sc.text[o.mark.end..block.end]
                 .chars()
                 .find(|c| crate::text::is_alnum(*c))
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if sc.stack.is_empty() && (o.para_start || goes_on) {
+        let goes_on = sentences && next_reopens(o.family);
+        // (in the article's last paragraph: a text cut off before its closing mark)
+        let cut_off = sentences && bi + 1 == layout.blocks.len();
+        if sc.stack.is_empty() && (o.para_start || goes_on || cut_off) {
             if !goes_on {
                 let m = format!(
                     "opening mark {text} is never closed; the quotation is taken to the end of its paragraph"
