@@ -419,7 +419,7 @@ pub fn is_role_word(word: &str) -> bool {
 }
 
 pub(crate) fn is_role(lower: &str) -> bool {
-    ROLES.contains(lower) || ROLES.contains(lower.trim_end_matches('.'))
+    ROLES.contains(lower) || (lower.ends_with('.') && ROLES.contains(lower.trim_end_matches('.')))
 }
 pub(crate) fn is_org(lower: &str) -> bool {
     ORGS.contains(lower)
