@@ -81,16 +81,17 @@ impl Shapes {
 /// A set of lowercase words, looked up in any case; words longer than the longest entry, and
 /// words of a shape no entry has, are turned away before lowering and hashing.
 pub(crate) struct WordSet {
-    set: FxHashSet<&'static str>,
+    /// the words as bytes: an ASCII word is lowered into a buffer and looked up as it is
+    set: FxHashSet<&'static [u8]>,
     longest: usize,
     shapes: Shapes,
 }
 
 impl WordSet {
     fn new(words: &'static str) -> WordSet {
-        let set: FxHashSet<&'static str> = words.split_whitespace().collect();
+        let set: FxHashSet<&'static [u8]> = words.split_whitespace().map(str::as_bytes).collect();
         let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
-        let shapes = Shapes::new(set.iter().copied());
+        let shapes = Shapes::new(words.split_whitespace());
         WordSet {
             set,
             longest,
@@ -99,9 +100,25 @@ impl WordSet {
     }
     /// True when `word`, lowered, is in the set.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        word.len() <= self.longest
-            && self.shapes.may_hold(word)
-            && with_lower(word, |w| self.set.contains(w))
+        if word.len() > self.longest || !self.shapes.may_hold(word) {
+            return false;
+        }
+        let b = word.as_bytes();
+        if b.is_ascii() && b.len() <= STACK_WORD {
+            let mut buf = [0u8; STACK_WORD];
+            let buf = &mut buf[..b.len()];
+            buf.copy_from_slice(b);
+            buf.make_ascii_lowercase();
+            return self.set.contains(&buf[..]);
+        }
+        self.set.contains(word.to_lowercase().as_bytes())
+    }
+    /// The words, lowercase.
+    #[cfg(test)]
+    fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.set
+            .iter()
+            .map(|w| std::str::from_utf8(w).expect("built from a str"))
     }
 }
 
@@ -498,7 +515,7 @@ mod tests {
             assert!(!set.contains(w), "{w}");
         }
         // every entry of the real lists passes its own shape filter
-        for w in ROLES.set.iter().chain(ORGS.set.iter()) {
+        for w in ROLES.words().chain(ORGS.words()) {
             assert!(ROLES.contains(w) || ORGS.contains(w), "{w}");
             assert!(
                 is_role(&w.to_uppercase()) || is_org(&w.to_uppercase()),
