@@ -1880,7 +1880,13 @@ fn reports_in(
             // parse a bounded window: the phrase must end the sentence anyway
             let np_at = sentence.end - after_cue.trim_start().len();
             let near = &text[np_at..floor(text, sentence.end.min(np_at + WINDOW))];
-            if let Ok((_, np)) = noun_phrase(near) {
+            // (`…, says that Walker, who …`: `that` after a cue opens what was said, it is no
+            // speaker's determiner)
+            let that = near
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("that"));
+            if let Some((_, np)) = noun_phrase(near).ok().filter(|_| !that) {
                 let rest = &text[np_at + np.len()..sentence.end];
                 // a phrase after the speaker (`said an official who …`, `said Trump in Iowa`)
                 // only where the clause before the comma has a verb of its own: `Ms. Lee, a
