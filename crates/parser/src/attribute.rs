@@ -3845,6 +3845,28 @@ fn partial_cue(
                 }
             }
         }
+        // `Norman Ornstein, a scholar at a think tank who describes the campaign as “…”`: the
+        // phrase the relative clause hangs on
+        // (`who` is a person's: after an organisation, `a scholar at the think tank AEI who …`,
+        // the name the apposition follows)
+        let who = Some(skip_adjuncts_back(text, &toks, i, 2))
+            .filter(|&k| k > 1 && word_at(text, &toks[k - 1]) == "who")
+            .and_then(|k| {
+                let r = who_antecedent(text, &toks, k - 1)?;
+                if mention_kind(&text[r.clone()]) != MentionKind::Organisation {
+                    return Some(r);
+                }
+                let comma = toks[..k - 1].iter().rposition(|t| t.punct == Some(','))?;
+                match np_before(text, &toks, comma) {
+                    Before::Found(n) if mention_kind(&text[n.clone()]) == MentionKind::Name => {
+                        Some(n)
+                    }
+                    _ => None,
+                }
+            });
+        if let Some(r) = who {
+            return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+        }
         let speaker = match np_before(text, &toks, i) {
             Before::Found(r) => Some(r),
             Before::Comma(c) if word_at(text, t).ends_with("ing") => {
