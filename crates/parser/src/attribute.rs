@@ -1444,19 +1444,43 @@ fn according_to_at_end(
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(", according to "));
     let comma = sentence.start + ACCORDING.find_iter(s.as_bytes()).last()?;
     let at = comma + ", ".len();
-    let (rest, np) = according_to(&text[at..sentence.end]).ok()?;
     // (`according to a count by The Associated Press.`: the phrase after it belongs to it)
-    let np_at = np.as_ptr() as usize - text.as_ptr() as usize;
-    let np_len = if grammar::speaker_tail_ends(rest) {
-        np.len()
-    } else if grammar::speaker_tail_restricts(rest) {
-        text[np_at..sentence.end]
-            .trim_end()
-            .trim_end_matches(['.', '!'])
-            .len()
-    } else {
-        return None;
-    };
+    let parsed = according_to(&text[at..sentence.end])
+        .ok()
+        .and_then(|(rest, np)| {
+            let np_at = np.as_ptr() as usize - text.as_ptr() as usize;
+            if grammar::speaker_tail_ends(rest) {
+                Some((np_at, np.len()))
+            } else if grammar::speaker_tail_restricts(rest) {
+                let len = text[np_at..sentence.end]
+                    .trim_end()
+                    .trim_end_matches(['.', '!'])
+                    .len();
+                Some((np_at, len))
+            } else {
+                None
+            }
+        });
+    // `…, according to the California secretary of state’s website.`, `…, according to exit
+    // polls (a sizable margin …).`: where the grammar reads a shorter phrase, the words to the
+    // sentence's end (or to an aside in brackets) are the source
+    let (np_at, np_len) = parsed.or_else(|| {
+        let np_at = at + "according to ".len();
+        let tail = &text[np_at..sentence.end];
+        let tail = tail.split('(').next().unwrap_or("");
+        let np = tail.trim_end().trim_end_matches(['.', '!']).trim_end();
+        let n = np.split_whitespace().count();
+        // (`a speech Mrs. Clinton delivered at …` is hers: the grammar reads those, or nothing)
+        let speech = np
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| SPEECH_NOUNS.contains(&w));
+        ((1..=12).contains(&n)
+            && !speech
+            && np.chars().any(crate::text::is_alnum)
+            && !np.contains(['“', '”', '"', ':', ';', ',']))
+        .then_some((np_at, np.len()))
+    })?;
     let end = trim_clause_end(text, sentence.start..comma);
     let span = sentence.start..end;
     // a clause with a verb and no reporting verb of its own (`O'Malley said at a press
@@ -3276,16 +3300,16 @@ fn put_it_at(text: &str, toks: &[Tok], k: usize) -> bool {
 /// The phrase a `who` at token `who` stands for: `Republicans who say …`, `Katelynn Lamoreaux,
 /// a Penn State freshman, who said …`.
 fn who_antecedent(text: &str, toks: &[Tok], who: usize) -> Option<Range<usize>> {
+    let after_preposition = |r: &Range<usize>| {
+        toks.iter()
+            .rposition(|t| t.end <= r.start)
+            .is_some_and(|p| lexicon::is_preposition(word_at(text, &toks[p])))
+    };
     match np_before(text, toks, who) {
         // `Elizabeth Arnold, 32, a staff member for the campaign in Philadelphia who
         // said …`: after a preposition the phrase is no head; the name the apposition
         // follows is
-        Before::Found(r)
-            if toks
-                .iter()
-                .rposition(|t| t.end <= r.start)
-                .is_some_and(|p| lexicon::is_preposition(word_at(text, &toks[p]))) =>
-        {
+        Before::Found(r) if after_preposition(&r) => {
             toks[..who]
                 .iter()
                 .rposition(|t| t.punct == Some(','))
@@ -3300,6 +3324,26 @@ fn who_antecedent(text: &str, toks: &[Tok], who: usize) -> Option<Range<usize>> 
         }
         // `Katelynn Lamoreaux, a Penn State freshman, who said …`
         Before::Comma(c) => match np_before(text, toks, c) {
+            // `Howard Rubel, a senior analyst at Jefferies, who notes …`: the name the
+            // apposition follows, not the one inside its phrase
+            Before::Found(r) if after_preposition(&r) => toks
+                .iter()
+                .rposition(|t| t.end <= r.start && t.punct == Some(','))
+                // (the comma opens an apposition: `, a senior analyst at`, not a clause)
+                .filter(|&a| {
+                    toks.get(a + 1).is_some_and(|n| {
+                        let w = word_at(text, n);
+                        ["a", "an", "the"].contains(&w)
+                            || (lexicon::is_role(w) && w.chars().all(char::is_lowercase))
+                    })
+                })
+                .and_then(|a| match np_before(text, toks, a) {
+                    Before::Found(n) if mention_kind(&text[n.clone()]) == MentionKind::Name => {
+                        Some(n)
+                    }
+                    _ => None,
+                })
+                .or(Some(r)),
             Before::Found(r) if mention_kind(&text[r.clone()]) != MentionKind::Description => {
                 Some(r)
             }
