@@ -1845,8 +1845,11 @@ fn reports_in(
                 }
                 // `X did this and said …`: the subject of the sentence, or of the clause the
                 // cue stands in (`When Trump referred to … and said he would …, the crowd …`)
+                // (the subordinate clause's first: `Some booed, and when Rubio thanked Miami and
+                // said …`)
                 _ if conjunction_before(text, &toks, here) => {
                     who_before_conjunction(text, &toks, here)
+                        .or_else(|| subordinate_subject_after(text, &toks, here, &CLAUSE_OPENERS))
                         .or_else(|| sentence_subject(text, sentence.clone(), true))
                         .filter(|r| r.end <= t.start)
                         .or_else(|| subordinate_subject(text, &toks, here))
@@ -2595,6 +2598,16 @@ fn named_elsewhere(text: &str, label: &str, from: usize) -> bool {
 /// `When Trump referred to … and said …`: the subject of the subordinate clause that holds
 /// token `here` (no punctuation between), when it is a name or a pronoun.
 fn subordinate_subject(text: &str, toks: &[Tok], here: usize) -> Option<Range<usize>> {
+    subordinate_subject_after(text, toks, here, &SUBORDINATORS)
+}
+
+/// [`subordinate_subject`] for a clause opened by one of `openers`.
+fn subordinate_subject_after(
+    text: &str,
+    toks: &[Tok],
+    here: usize,
+    openers: &[&str],
+) -> Option<Range<usize>> {
     // the nearest subordinator before the cue with no punctuation between (`… was complete when
     // Trump in his announcement speech called them “…”`)
     let opener = (here.saturating_sub(15)..here)
@@ -2602,7 +2615,7 @@ fn subordinate_subject(text: &str, toks: &[Tok], here: usize) -> Option<Range<us
         .take_while(|&k| toks[k].punct.is_none())
         .find(|&k| {
             let w = word_at(text, &toks[k]);
-            SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s))
+            openers.iter().any(|s| w.eq_ignore_ascii_case(s))
         })?;
     let at = toks.get(opener + 1)?.start;
     let (_, np) = noun_phrase(&text[at..toks[here].start]).ok()?;
@@ -2610,6 +2623,12 @@ fn subordinate_subject(text: &str, toks: &[Tok], here: usize) -> Option<Range<us
     (matches!(kind, MentionKind::Name | MentionKind::Pronoun) && !np.eq_ignore_ascii_case("it"))
         .then(|| at..at + np.len())
 }
+
+/// The [`SUBORDINATORS`] that open a clause with its own subject and verb (`with Manafort and
+/// said` is a phrase of the clause it stands in).
+const CLAUSE_OPENERS: [&str; 8] = [
+    "after", "when", "while", "because", "since", "before", "although", "though",
+];
 
 /// Words that open a subordinate clause.
 const SUBORDINATORS: [&str; 15] = [
