@@ -410,8 +410,12 @@ enum Before {
 fn skip_adjuncts_back(text: &str, toks: &[Tok], end: usize, max: usize) -> usize {
     // capitalised, a time word is one of the sentence words (`Monday`, `Later`); `Will
     // described Trump as …` names George Will
-    let skippable =
-        |w: &str| lexicon::is_adjunct(w) && (!is_capitalised(w) || lexicon::is_capital_stopword(w));
+    // (and, before a cue only, the adverbs that would start what was said after one: `Some
+    // activists even argued …`, not `said even stronger penalties …`)
+    let skippable = |w: &str| {
+        (lexicon::is_adjunct(w) && (!is_capitalised(w) || lexicon::is_capital_stopword(w)))
+            || ["even", "always", "never", "sometimes", "usually"].contains(&w)
+    };
     let mut i = end;
     while i > 0 && end - i < max && toks[i - 1].is_word() && skippable(word_at(text, &toks[i - 1]))
     {
@@ -2791,12 +2795,18 @@ pub(crate) fn attribute(
     for (s, _) in &sentence_list {
         // a question or exclamation in marks that ends the sentence before stays in view:
         // `“Q?” Trump told ITV …` attributes that quotation, it is not reported speech
+        // (in the same paragraph: a question that ends one paragraph is not attributed by the
+        // next one's subject)
+        let block_of = |at: usize| layout.blocks.partition_point(|b| b.end <= at);
         let mut lo = quoted.partition_point(|q| q.end <= s.start);
         if lo > 0 {
             let prev = &text[quoted[lo - 1].clone()];
             let inner =
                 prev.trim_end_matches(|c: char| !crate::text::is_alnum(c) && c != '?' && c != '!');
-            if inner.ends_with(['?', '!']) && text[quoted[lo - 1].end..s.start].trim().is_empty() {
+            if inner.ends_with(['?', '!'])
+                && text[quoted[lo - 1].end..s.start].trim().is_empty()
+                && block_of(quoted[lo - 1].start) == block_of(s.start)
+            {
                 lo -= 1;
             }
         }
