@@ -2225,11 +2225,20 @@ fn reports_in(
                 .split(|c: char| !crate::text::is_alnum(c))
                 .filter(|w| !w.is_empty())
                 .collect();
+            // (`every time he thinks about …`, `when he thinks …`: a clause of the writer's opens
+            // there, whatever cue it holds)
+            let writer_clause = words.first().is_some_and(|w| {
+                [
+                    "every", "whenever", "when", "because", "if", "while", "since",
+                ]
+                .contains(w)
+            });
             let goes_on = words.len() >= 3
-                && !words
-                    .iter()
-                    .take(4)
-                    .any(|w| lexicon::cue(w).is_some_and(|c| c.class.quotes()));
+                && (writer_clause
+                    || !words
+                        .iter()
+                        .take(4)
+                        .any(|w| lexicon::cue(w).is_some_and(|c| c.class.quotes())));
             if !goes_on {
                 continue;
             }
