@@ -779,7 +779,11 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
             return Some(toks[j].start..toks[end - 1].end);
         }
     }
-    let d = j.checked_sub(1)?;
+    let mut d = j.checked_sub(1)?;
+    // `The NFL legend said`: an acronym between the determiner and the nouns
+    if d > 0 && toks[d].is_word() && crate::text::is_acronym(word_at(text, &toks[d])) {
+        d -= 1;
+    }
     let det = &toks[d];
     let dw = word_at(text, det);
     (opens_at(d) && det.is_word() && lexicon::is_determiner(dw) && !dw.eq_ignore_ascii_case("that"))
@@ -852,8 +856,16 @@ fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
     }
     // where the quantity ends: `of` and at most five words of the people (`of respondents`,
     // `of Latino voters in Florida`) may follow it
+    // (`Many in the crowd`, `Some among the delegates`: after a quantifier word, `in` and
+    // `among` too)
     let of = (e.saturating_sub(7)..e).find(|&k| {
-        is(k, &["of"])
+        (is(k, &["of"])
+            || (is(k, &["in", "among"])
+                && k > 0
+                && is(
+                    k - 1,
+                    &["most", "many", "few", "some", "all", "none", "several"],
+                )))
             && !(k > 0 && is(k - 1, &["out"]))
             && (k + 1..e).all(|i| {
                 w(i).is_some_and(|x| {
