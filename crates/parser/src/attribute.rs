@@ -693,6 +693,36 @@ fn article_and_nouns_before(text: &str, toks: &[Tok], end: usize) -> Option<Rang
     })
 }
 
+/// [`common_np_before`], or such a phrase, `of` and one to three words (`Several supporters of
+/// reform said`) as the subject of a reporting verb.
+fn common_np_of_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
+    common_np_before(text, toks, end).or_else(|| {
+        let of = (end.saturating_sub(4)..end.saturating_sub(1))
+            .rev()
+            .find(|&k| toks[k].is_word() && word_at(text, &toks[k]) == "of")?;
+        toks[of + 1..end]
+            .iter()
+            .all(|t| {
+                let w = word_at(text, t);
+                t.is_word()
+                    && lexicon::cue(w).is_none()
+                    && !["who", "whom", "which", "that"].contains(&w)
+            })
+            .then(|| of_phrase_head(text, toks, of + 1))
+            .flatten()
+            .map(|h| h..toks[end - 1].end)
+    })
+}
+
+/// Where a common phrase before `of` starts when the phrase at token `k` follows that `of`
+/// (`Some members of Congress`).
+fn of_phrase_head(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    (k >= 2 && word_at(text, &toks[k - 1]) == "of")
+        .then(|| common_np_before(text, toks, k - 1))
+        .flatten()
+        .map(|h| h.start)
+}
+
 /// `One man wrote`, `the clip says`: a determiner and one to three common words right before
 /// token `end` (a cue). Grammars that have the cue beside it may take any description.
 fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
@@ -782,6 +812,15 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
     let mut d = j.checked_sub(1)?;
     // `The NFL legend said`: an acronym between the determiner and the nouns
     if d > 0 && toks[d].is_word() && crate::text::is_acronym(word_at(text, &toks[d])) {
+        d -= 1;
+    }
+    // `All three candidates have said`, `all the experts said`: determiners in a row
+    while d > 0
+        && j - d < 3
+        && toks[d - 1].is_word()
+        && lexicon::is_determiner(word_at(text, &toks[d - 1]))
+        && lexicon::is_determiner(word_at(text, &toks[d]))
+    {
         d -= 1;
     }
     let det = &toks[d];
@@ -1833,7 +1872,13 @@ fn reports_in(
                 Before::Found(r) if w.ends_with("ing") => {
                     issuer_of(text, &toks, sentence.clone(), r.clone()).or(Some(r))
                 }
-                Before::Found(r) => Some(r),
+                // `Some members of Congress said`: the common phrase before `of` leads
+                Before::Found(r) => Some(
+                    toks.iter()
+                        .position(|t| t.start == r.start)
+                        .and_then(|p| of_phrase_head(text, &toks, p))
+                        .map_or(r.clone(), |h| h..r.end),
+                ),
                 // `“Q,” he said, adding that …`: the speaker of the attribution before
                 Before::Comma(c) if c > 0 && w.ends_with("ing") => {
                     subject_of_participle_before(text, &toks, c)
@@ -1872,7 +1917,7 @@ fn reports_in(
                 }
                 // `Some longtime allies said …`, `The GOP speechwriter said …`
                 Before::None => {
-                    common_np_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3))
+                    common_np_of_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3))
                 }
                 _ => None,
             })
