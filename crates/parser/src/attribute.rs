@@ -2062,7 +2062,14 @@ fn reports_in(
             let w = word_at(text, n);
             is_number(w) || ["half", "a", "one", "two", "three"].contains(&w)
         }) && ["about", "over", "under"]
-            .contains(&word_at(text, &toks[j.min(toks.len() - 1)]));
+            .contains(&word_at(text, &toks[j.min(toks.len() - 1)]))
+            // (`said at least six planes …`, `at most`; a verb that needs `that` keeps looking
+            // for it)
+            || (cue.class == CueClass::Bare
+                && toks.get(j).is_some_and(|t| word_at(text, t) == "at")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| ["least", "most"].contains(&word_at(text, n))));
         if j < toks.len()
             && !infinitive
             && !request
