@@ -2037,9 +2037,16 @@ fn reports_in(
             }
             cue_end = toks[j - 1].end;
         }
+        // (`on` with its time word only: `said on Monday that`, not `said on Glenn Beck's radio
+        // program`, a preposition's phrase)
         while j < toks.len() && toks[j].is_word() && {
             let w = word_at(text, &toks[j]);
-            lexicon::is_adjunct(w) && !w.eq_ignore_ascii_case("that")
+            lexicon::is_adjunct(w)
+                && !w.eq_ignore_ascii_case("that")
+                && (w != "on"
+                    || toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_word() && lexicon::is_adjunct(word_at(text, n))))
         } {
             j += 1;
         }
@@ -2081,9 +2088,21 @@ fn reports_in(
             // (not past a dash that closes an aside: `which Rusk wrote in May — warned that`)
             let found = toks[j..]
                 .iter()
-                .take(10)
+                .take(12)
                 .take_while(|x| !matches!(x.punct, Some('—' | '–' | ')')))
-                .position(|x| x.punct == Some(',') || word_at(text, x) == "that");
+                .enumerate()
+                // (`in a March 19, 2011 message`: a date's comma goes on)
+                .find(|&(p, x)| {
+                    let date_comma = x.punct == Some(',')
+                        && p > 0
+                        && is_number(word_at(text, &toks[j + p - 1]))
+                        && toks.get(j + p + 1).is_some_and(|n| {
+                            let y = word_at(text, n);
+                            y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+                        });
+                    (x.punct == Some(',') && !date_comma) || word_at(text, x) == "that"
+                })
+                .map(|(p, _)| p);
             match found {
                 // (`agreed to, not take over`: a preposition with no object is no phrase)
                 Some(1) if toks[j + 1].punct == Some(',') => continue,
