@@ -1674,8 +1674,32 @@ fn reports_in(
             continue;
         }
         let w = word_at(text, &t);
-        // According to X, CLAUSE.
-        if w.eq_ignore_ascii_case("according") && here == 0 {
+        // According to X, CLAUSE. (`But, according to the poll, …`, `In addition, according to
+        // the department, …`: after a connective and its comma too)
+        let opens = here == 0
+            || (toks[here - 1].punct == Some(',')
+                && toks[..here - 1].len() <= 3
+                && toks[..here - 1].iter().all(|x| {
+                    x.is_word()
+                        && [
+                            "but",
+                            "and",
+                            "yet",
+                            "however",
+                            "still",
+                            "also",
+                            "in",
+                            "addition",
+                            "meanwhile",
+                            "so",
+                            "now",
+                            "then",
+                            "instead",
+                        ]
+                        .iter()
+                        .any(|c| word_at(text, x).eq_ignore_ascii_case(c))
+                }));
+        if w.eq_ignore_ascii_case("according") && opens {
             let phrase = &text[t.start..sentence.end];
             let parsed = according_to(phrase)
                 .ok()
