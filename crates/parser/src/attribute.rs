@@ -1471,7 +1471,11 @@ fn indirect_in(
     let found = out.len();
     reports_in(text, layout, sentence.clone(), quoted, out);
     if out.len() == found {
-        out.extend(according_to_at_end(text, layout, sentence, quoted));
+        out.extend(
+            according_to_at_end(text, layout, sentence, quoted)
+                .into_iter()
+                .flatten(),
+        );
     }
     // (a clause that was all layout debris, `ARTICLE CONTINUES AFTER AD`, says nothing)
     let mut i = found;
@@ -1491,7 +1495,7 @@ fn according_to_at_end(
     layout: &Layout,
     sentence: Range<usize>,
     quoted: &[Range<usize>],
-) -> Option<Quote> {
+) -> Option<Vec<Quote>> {
     let s = &text[sentence.clone()];
     // (a searcher built once: most sentences hold no `according to`, and a plain search for it
     // in every sentence cost more than the rest of this function)
@@ -1500,11 +1504,22 @@ fn according_to_at_end(
     let comma = sentence.start + ACCORDING.find_iter(s.as_bytes()).last()?;
     let at = comma + ", ".len();
     // (`according to a count by The Associated Press.`: the phrase after it belongs to it)
+    // `…, according to the budget office, and the top 10 percent paid …`: a second clause after
+    // the source, the source's too
+    let mut second = None;
     let parsed = according_to(&text[at..sentence.end])
         .ok()
         .and_then(|(rest, np)| {
             let np_at = np.as_ptr() as usize - text.as_ptr() as usize;
-            if grammar::speaker_tail_ends(rest) {
+            let and = rest
+                .strip_prefix(',')
+                .map(str::trim_start)
+                .and_then(|r| r.strip_prefix("and ").or_else(|| r.strip_prefix("but ")));
+            if let Some(after) = and {
+                let start = sentence.end - after.len();
+                second = Some(start..trim_clause_end(text, start..sentence.end));
+                Some((np_at, np.len()))
+            } else if grammar::speaker_tail_ends(rest) {
                 Some((np_at, np.len()))
             } else if grammar::speaker_tail_restricts(rest) {
                 let len = text[np_at..sentence.end]
@@ -1523,6 +1538,17 @@ fn according_to_at_end(
         let np_at = at + "according to ".len();
         let tail = &text[np_at..sentence.end];
         let tail = tail.split('(').next().unwrap_or("");
+        let tail = match [", and ", ", but "]
+            .iter()
+            .find_map(|c| tail.find(c).map(|k| (k, c)))
+        {
+            Some((k, c)) => {
+                let start = np_at + k + c.len();
+                second = Some(start..trim_clause_end(text, start..sentence.end));
+                &tail[..k]
+            }
+            None => tail,
+        };
         let np = tail.trim_end().trim_end_matches(['.', '!']).trim_end();
         let n = np.split_whitespace().count();
         // (`a speech Mrs. Clinton delivered at …` is hers: the grammar reads those, or nothing)
@@ -1537,26 +1563,35 @@ fn according_to_at_end(
         .then_some((np_at, np.len()))
     })?;
     let end = trim_clause_end(text, sentence.start..comma);
-    let span = sentence.start..end;
     // a clause with a verb and no reporting verb of its own (`O'Malley said at a press
     // conference, according to the Sun` reports nothing; `Over the long term, …` is no clause)
-    let words = || text[span.clone()].split(|c: char| !crate::text::is_alnum(c) && c != '\'');
-    (word_count(&text[span.clone()]) >= 3
-        && !opens_with_quote(quoted, span.start)
-        && !text[span.clone()].contains(['“', '”', '"'])
-        && words().any(looks_like_verb)
-        && !words().any(|w| lexicon::cue(w).is_some_and(|c| c.class.quotes())))
-    .then(|| {
-        let cue = Some(at..at + "according to".len());
-        indirect(
-            text,
-            layout,
-            span,
-            np_at..np_at + np_len,
-            cue,
-            Rule::AccordingTo,
-        )
-    })
+    let clause = |span: &Range<usize>| {
+        let words = || text[span.clone()].split(|c: char| !crate::text::is_alnum(c) && c != '\'');
+        word_count(&text[span.clone()]) >= 3
+            && !opens_with_quote(quoted, span.start)
+            && !text[span.clone()].contains(['“', '”', '"'])
+            && words().any(looks_like_verb)
+            && !words().any(|w| lexicon::cue(w).is_some_and(|c| c.class.quotes()))
+    };
+    let first = sentence.start..end;
+    if !clause(&first) {
+        return None;
+    }
+    let quotes = std::iter::once(first)
+        .chain(second.filter(|s| clause(s)))
+        .map(|span| {
+            let cue = Some(at..at + "according to".len());
+            indirect(
+                text,
+                layout,
+                span,
+                np_at..np_at + np_len,
+                cue,
+                Rule::AccordingTo,
+            )
+        })
+        .collect();
+    Some(quotes)
 }
 
 fn reports_in(
