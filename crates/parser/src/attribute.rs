@@ -714,6 +714,14 @@ fn common_np_of_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usi
     })
 }
 
+/// The name right before token `end` (a phrase of another kind there gives none).
+fn name_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
+    match np_before(text, toks, end) {
+        Before::Found(n) if mention_kind(&text[n.clone()]) == MentionKind::Name => Some(n),
+        _ => None,
+    }
+}
+
 /// Where a common phrase before `of` starts when the phrase at token `k` follows that `of`
 /// (`Some members of Congress`).
 fn of_phrase_head(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
@@ -3464,10 +3472,7 @@ fn subject_of_participle_before(text: &str, toks: &[Tok], comma: usize) -> Optio
                 && w.ends_with("ing")
                 && w.chars().all(|c| c.is_lowercase())
         })
-        .find_map(|k| match np_before(text, toks, k) {
-            Before::Found(r) if mention_kind(&text[r.clone()]) == MentionKind::Name => Some(r),
-            _ => None,
-        })
+        .find_map(|k| name_before(text, toks, k))
 }
 
 /// True when tokens `k` and `k + 1` read `put it` or `puts it` (`as the memo put it`).
@@ -3517,12 +3522,7 @@ fn who_antecedent(text: &str, toks: &[Tok], who: usize) -> Option<Range<usize>> 
                             || (lexicon::is_role(w) && w.chars().all(char::is_lowercase))
                     })
                 })
-                .and_then(|a| match np_before(text, toks, a) {
-                    Before::Found(n) if mention_kind(&text[n.clone()]) == MentionKind::Name => {
-                        Some(n)
-                    }
-                    _ => None,
-                })
+                .and_then(|a| name_before(text, toks, a))
                 .or(Some(r)),
             Before::Found(r) if mention_kind(&text[r.clone()]) != MentionKind::Description => {
                 Some(r)
@@ -4081,12 +4081,7 @@ fn partial_cue(
                     return Some(r);
                 }
                 let comma = toks[..k - 1].iter().rposition(|t| t.punct == Some(','))?;
-                match np_before(text, &toks, comma) {
-                    Before::Found(n) if mention_kind(&text[n.clone()]) == MentionKind::Name => {
-                        Some(n)
-                    }
-                    _ => None,
-                }
+                name_before(text, &toks, comma)
             });
         if let Some(r) = who {
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
