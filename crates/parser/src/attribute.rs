@@ -289,6 +289,55 @@ struct Top<'a> {
 
 /// Splits a paragraph into sentences; a quotation is never split, and a quotation that ends
 /// its sentence (`“… riots.” Russia criticized`) ends it.
+/// Words that, capitalised after an abbreviation's dot, start a new sentence: no name or
+/// title goes on with them (`the U.S. While …`; `U.S. Senate`, `D.C. Monday` go on).
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Yet",
+    "So",
+    "However",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "While",
+    "Although",
+    "Though",
+    "If",
+    "When",
+    "After",
+    "Before",
+    "In",
+    "Sure",
+    "Still",
+    "Meanwhile",
+    "Instead",
+    "It’s",
+    "It's",
+    "He’s",
+    "He's",
+    "She’s",
+    "She's",
+];
+
 fn sentences(
     text: &str,
     layout: &Layout,
@@ -371,7 +420,17 @@ fn sentences(
             // `… the authorities."We were deceived."`: a quotation opening right after the stop,
             // with no space, starts a sentence too
             let quote_at = !abbrev && quotes.get(qi).is_some_and(|q| q.0.start == j);
-            if quote_at || ((!abbrev || quote_next) && boundary_after(j)) {
+            // so does one before a word that only opens a sentence: `… from entering the U.S.
+            // While Clinton has …`, `… in Scranton, Pa. Sure, it can be …`
+            let opener_next = abbrev && {
+                let rest = text[j..block.end].trim_start();
+                let w = rest
+                    .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+                    .next()
+                    .unwrap_or("");
+                rest.len() < text[j..block.end].len() && SENTENCE_OPENERS.contains(&w)
+            };
+            if quote_at || ((!abbrev || quote_next || opener_next) && boundary_after(j)) {
                 out.push(start..j);
                 start = j;
             }
@@ -1094,6 +1153,22 @@ const QUANTIFIERS: &[&str] = &[
 /// The subject at the start of a sentence: an opening phrase up to a comma is skipped
 /// (`Following the summit, Merkel said`), and a description in front of a name gives way to it
 /// (`Europe’s longest-serving leader, Lukashenko has …`).
+/// A lowercased word that opens a sentence as an adverb before its comma (`First, they …`,
+/// `Typically, the senator …`, `Most recently, Trump …`): the subject comes after it. Names
+/// that end in `ly` (`Kelly`, `Beverly`, `Emily`) end in none of these suffixes.
+fn sentence_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "first" | "second" | "third" | "fourth" | "finally" | "lastly" | "again" | "once" | "now"
+    ) || (lower.len() >= 7
+        && [
+            "ally", "edly", "ately", "ously", "ively", "ently", "antly", "ingly", "fully", "ually",
+            "arly",
+        ]
+        .iter()
+        .any(|s| lower.ends_with(s)))
+}
+
 fn sentence_subject(
     text: &str,
     sentence: Range<usize>,
@@ -1160,6 +1235,7 @@ fn sentence_subject(
             "time",
         ]
         .contains(&last.as_str())
+            || (p <= 3 && sentence_adverb(&last))
         {
             i += p + 1;
         }
