@@ -403,6 +403,44 @@ fn first_name_gender(first: &str) -> Option<Gender> {
     verbatim_parser::with_lower(first, |l| FIRST_NAMES.get(l).copied())
 }
 
+/// Where the name proper starts in a run of capitalised words: at a given name that follows
+/// words which are neither given names nor initials (`Comedian George Lopez`, `Texas-based
+/// Matt Mackowiak`, `State Hillary Clinton` from `Secretary of State Hillary Clinton`). Only a
+/// given name and a surname (an initial may stand between) are taken; a place's first word
+/// before a given name keeps the run whole (`San Antonio Spurs`, `Santa Barbara County`).
+fn given_name_offset(words: &[&str]) -> usize {
+    let n = words.len();
+    if n < 3 {
+        return 0;
+    }
+    let initial = |w: &str| {
+        let b = w.trim_end_matches('.');
+        b.len() == 1 && b.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    // the given name: two words from the end, or three with an initial between
+    let k = if n >= 4 && initial(words[n - 2]) {
+        n - 3
+    } else {
+        n - 2
+    };
+    let place = |w: &str| {
+        [
+            "san", "santa", "st", "saint", "fort", "port", "lake", "mount", "mt", "los", "las",
+            "new", "cape", "point", "glen", "el", "la",
+        ]
+        .iter()
+        .any(|p| w.trim_end_matches('.').eq_ignore_ascii_case(p))
+    };
+    let before = &words[..k];
+    let description_first = k >= 1
+        && first_name_gender(words[k]).is_some()
+        && before
+            .iter()
+            .all(|w| first_name_gender(w).is_none() && !initial(w) && !place(w))
+        && !verbatim_parser::is_name_particle(words[k - 1]);
+    if description_first { k } else { 0 }
+}
+
 /// The gender an honorific gives: `Mr.`, `Mrs.`, `Ms.`.
 fn honorific_gender(w: &str) -> Option<Gender> {
     let w = w.trim_end_matches('.');
@@ -833,6 +871,8 @@ impl<'g> Article<'g> {
                     && !w.contains(char::is_lowercase)
             });
             if (j - i >= 2 || titled) && !org_tail && !shouted {
+                let run: Vec<&str> = ws[i..j].iter().map(|(_, w)| *w).collect();
+                let i = i + given_name_offset(&run);
                 let name = text[ws[i].0.start..ws[j - 1].0.end].to_string();
                 let name = strip_possessive(&name).to_string();
                 // role words before the name: up to four, capitalised or role nouns
@@ -1262,6 +1302,14 @@ impl<'g> Article<'g> {
                     .as_ref()
                     .map_or(m.text.as_str(), |r| &text[r.clone()]);
                 let name = strip_possessive(name);
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let skip = given_name_offset(&words);
+                let name = if skip > 0 {
+                    // (the word's offset in `name`: it is a slice of it)
+                    &name[words[skip].as_ptr() as usize - name.as_ptr() as usize..]
+                } else {
+                    name
+                };
                 let honorific = m.text.split_whitespace().next().and_then(honorific_gender);
                 let key = fold(name);
                 if let Some(i) = self.by_key(&key, honorific) {
@@ -1948,6 +1996,28 @@ mod tests {
             speakers(t, None),
             [Some("Kremlin".into()), Some("European Union".into())]
         );
+    }
+
+    #[test]
+    fn a_description_before_a_given_name_is_no_part_of_the_name() {
+        let t = "“It was a joke,” said Comedian Leo Barros. Lisbon-based strategist Matt \
+                 Rendell said the race was “over.” Former Secretary of State Ida Brandt said \
+                 the deal was “a disgrace.”";
+        let got = speakers(t, None);
+        assert_eq!(got[0].as_deref(), Some("Leo Barros"));
+        assert!(
+            got[1..]
+                .iter()
+                .any(|s| s.as_deref() == Some("Matt Rendell"))
+        );
+        assert!(got[1..].iter().any(|s| s.as_deref() == Some("Ida Brandt")));
+        // a place's first word, or a given name before, keeps the run whole
+        assert_eq!(given_name_offset(&["Santa", "Barbara", "County"]), 0);
+        assert_eq!(given_name_offset(&["San", "Antonio", "Spurs"]), 0);
+        assert_eq!(given_name_offset(&["Martin", "Luther", "King"]), 0);
+        assert_eq!(given_name_offset(&["J.", "Gerald", "Hebert"]), 0);
+        assert_eq!(given_name_offset(&["Journalist", "Carl", "Leubsdorf"]), 1);
+        assert_eq!(given_name_offset(&["Director", "Harry", "S.", "Truman"]), 1);
     }
 
     #[test]
