@@ -1242,12 +1242,78 @@ impl<'g> Article<'g> {
     /// `HillaryClinton`, `realDonaldTrump`, `@berniesanders`: an account's handle that spells a
     /// person's name without spaces (after an optional `real`) is that person, named in the
     /// article or in the gazetteer.
-    fn by_handle(&self, handle: &str) -> Option<Resolved> {
+    fn by_handle(&self, handle: &str, certain: bool) -> Option<Resolved> {
         if handle.contains([' ', '.']) || handle.len() < 6 {
             return None;
         }
-        let h = handle.trim_start_matches('@').to_ascii_lowercase();
-        let h = h.strip_prefix("real").unwrap_or(&h);
+        let raw = handle.trim_start_matches('@');
+        let raw = raw
+            .strip_prefix("real")
+            .or_else(|| raw.strip_prefix("Real"))
+            .unwrap_or(raw);
+        // what may spell the name: the handle, without a state code after it
+        // (`LindseyGrahamSC`), without a title before it (`GovMikeHuckabee`, `GovernorPataki`;
+        // then a surname alone will do)
+        let b = raw.as_bytes();
+        let mut cores = vec![(raw, false)];
+        if b.len() > 6
+            && b[b.len() - 2..].iter().all(u8::is_ascii_uppercase)
+            && b[b.len() - 3].is_ascii_lowercase()
+        {
+            cores.push((&raw[..raw.len() - 2], false));
+        }
+        for title in ["Governor", "Gov", "Senator", "Sen", "Rep", "Mayor", "Dr"] {
+            if let Some(rest) = raw.strip_prefix(title) {
+                if rest.len() >= 4 && rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    cores.push((rest, true));
+                }
+            }
+        }
+        cores
+            .iter()
+            .find_map(|&(core, titled)| self.spelled_by(core, titled))
+            .or_else(|| {
+                // a handle nobody else spells: `MikeHuckabee` reads as Mike Huckabee when it
+                // splits at its capitals into a given name and a word that is none (a name in
+                // the text, `DelBene`, stays as written)
+                if !certain {
+                    return None;
+                }
+                let core = cores.last().map_or(raw, |c| c.0);
+                let mut parts = Vec::new();
+                let mut from = 0;
+                for (k, c) in core.char_indices().skip(1) {
+                    if c.is_uppercase() {
+                        parts.push(&core[from..k]);
+                        from = k;
+                    }
+                }
+                parts.push(&core[from..]);
+                let [given, surname] = parts[..] else {
+                    return None;
+                };
+                let word = |w: &str| {
+                    w.chars().count() >= 2
+                        && w.starts_with(char::is_uppercase)
+                        && w.chars().skip(1).all(char::is_lowercase)
+                };
+                let gender = first_name_gender(given)?;
+                (word(given) && word(surname) && first_name_gender(surname).is_none()).then(|| {
+                    Resolved {
+                        name: format!("{given} {surname}"),
+                        kind: SpeakerKind::Person,
+                        gender: Some(gender),
+                        gazetteer_id: None,
+                        roles: Vec::new(),
+                    }
+                })
+            })
+    }
+
+    /// The person whose name, folded and without spaces, is `core` in any case; with `surname`,
+    /// also the one person whose surname alone it is.
+    fn spelled_by(&self, core: &str, surname: bool) -> Option<Resolved> {
+        let h = core.to_ascii_lowercase();
         let first = h.chars().next();
         let spelled = |name: &str| {
             // cheap turn-aways first: a name is folded only when it could spell the handle
@@ -1260,18 +1326,41 @@ impl<'g> Article<'g> {
                 && f.len() == h.len() + f.matches(' ').count()
                 && f.replace(' ', "") == h
         };
-        if let Some(i) = self
-            .entities
-            .iter()
-            .position(|e| e.kind == SpeakerKind::Person && spelled(&e.name))
-        {
+        let surnamed = |name: &str| {
+            surname
+                && name.contains(' ')
+                && name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|l| crate::fold(l) == h)
+        };
+        let people = || {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == SpeakerKind::Person)
+        };
+        if let Some((i, _)) = people().find(|(_, e)| spelled(&e.name)) {
             return Some(self.resolved(i));
         }
-        self.gaz
-            .entries()
-            .iter()
-            .find(|e| e.kind == SpeakerKind::Person && spelled(&e.name))
-            .map(|e| self.of_entry(e))
+        let gaz_people = || {
+            self.gaz
+                .entries()
+                .iter()
+                .filter(|e| e.kind == SpeakerKind::Person)
+        };
+        if let Some(e) = gaz_people().find(|e| spelled(&e.name)) {
+            return Some(self.of_entry(e));
+        }
+        let mut named = people().filter(|(_, e)| surnamed(&e.name));
+        if let (Some((i, _)), None) = (named.next(), named.next()) {
+            return Some(self.resolved(i));
+        }
+        let mut known = gaz_people().filter(|e| surnamed(&e.name));
+        if let (Some(e), None) = (known.next(), known.next()) {
+            return Some(self.of_entry(e));
+        }
+        None
     }
 
     fn resolve(&self, text: &str, m: &Mention, previous: Option<&Resolved>) -> Option<Resolved> {
@@ -1322,7 +1411,12 @@ impl<'g> Article<'g> {
                 }) {
                     return Some(self.of_entry(e));
                 }
-                if let Some(r) = self.by_handle(name) {
+                // a post's `author="…"` or an `@` before is an account's handle for certain
+                let before = &text[..m.span.start];
+                let handle = before.ends_with("author=\"")
+                    || before.ends_with('@')
+                    || m.text.starts_with('@');
+                if let Some(r) = self.by_handle(name, handle) {
                     return Some(r);
                 }
                 if let Some(i) = self.organisation_by_tail(name, &key) {
@@ -1996,6 +2090,35 @@ mod tests {
             speakers(t, None),
             [Some("Kremlin".into()), Some("European Union".into())]
         );
+    }
+
+    #[test]
+    fn a_handle_with_a_title_or_a_state_code_spells_its_owner() {
+        let post = |author: &str| {
+            format!(
+                "<tweet author=\"{author}\" tweet_id=\"1\">The ferry will run on Friday.</tweet>"
+            )
+        };
+        let t = format!(
+            "Gov. Ada Brook and Sen. Tom Ekberg spoke on Monday.\n\n{}\n\n{}\n\n{}\n\n{}",
+            post("GovAdaBrook"),
+            post("TomEkbergWA"),
+            post("SenEkberg"),
+            post("MikeHollander")
+        );
+        assert_eq!(
+            speakers(&t, None),
+            [
+                Some("Ada Brook".into()),
+                Some("Tom Ekberg".into()),
+                Some("Tom Ekberg".into()),
+                // nobody in the article: split at its capitals, a given name first
+                Some("Mike Hollander".into()),
+            ]
+        );
+        // a name in the text with an inner capital stays as written
+        let t = "“We will win,” said DelBene.";
+        assert_eq!(speakers(t, None), [Some("DelBene".into())]);
     }
 
     #[test]

@@ -2928,6 +2928,26 @@ fn indirect(
 
 /// `<tweet author="MartinOMalley" …>Horrifying news …</tweet>`: posts embedded in the page are
 /// their authors' words, reported as the page shows them.
+/// In a post's text, the sign-off `— NAME (@handle)` for the post's own `handle`: the offset
+/// of its dash and the range of NAME (one to five words, capitalised).
+fn post_signoff(text: &str, inner: Range<usize>, handle: &str) -> Option<(usize, Range<usize>)> {
+    let body = &text[inner.clone()];
+    let at = body
+        .to_ascii_lowercase()
+        .rfind(&format!("(@{})", handle.to_ascii_lowercase()))?;
+    let dash = body[..at].rfind(['—', '–'])?;
+    let after = dash + body[dash..].chars().next().map_or(1, char::len_utf8);
+    let raw = &body[after..at];
+    let name = raw.trim();
+    let from = inner.start + after + (raw.len() - raw.trim_start().len());
+    let words = name.split_whitespace().count();
+    ((1..=5).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase())))
+    .then(|| (inner.start + dash, from..from + name.len()))
+}
+
 fn embedded_posts<'a>(text: &'a str, layout: &'a Layout) -> impl Iterator<Item = Quote> + 'a {
     let tags = &layout.debris;
     let opens = |r: &Range<usize>, tag: &str| {
@@ -2944,10 +2964,16 @@ fn embedded_posts<'a>(text: &'a str, layout: &'a Layout) -> impl Iterator<Item =
         let len = tag[a..].find('"')?;
         let handle = &tag[a..a + len];
         let skip = usize::from(handle.starts_with('@'));
-        let who = open.start + a + skip..open.start + a + len;
+        let mut who = open.start + a + skip..open.start + a + len;
         let inner = &text[open.end..close.start];
         let start = open.end + (inner.len() - inner.trim_start().len());
-        let end = open.end + inner.trim_end().len();
+        let mut end = open.end + inner.trim_end().len();
+        // a post copied with its sign-off, `… — Brian Fallon (@brianefallon) August 2, 2016`:
+        // the name there is its owner's, and the post ends before the dash
+        if let Some((dash, name)) = post_signoff(text, open.end..close.start, &text[who.clone()]) {
+            who = name;
+            end = open.end + text[open.end..dash].trim_end().len();
+        }
         (!who.is_empty() && end > start && word_count(&text[start..end]) >= 2).then(|| {
             let mut q = indirect(
                 text,
