@@ -622,6 +622,29 @@ fn sentence_initial(text: &str, at: usize) -> bool {
 }
 
 /// True when `word` also stands in `text` in lowercase, as a whole word.
+/// One capitalised word that names no one: a plural of people (`Observers say`, `Millennials
+/// believe`) is a group; a word the article writes in lowercase too (`Optimism is …`) is
+/// unknown. `None` for anything that may be a name.
+fn common_word_kind(text: &str, name: &str) -> Option<SpeakerKind> {
+    let lone = !name.contains([' ', '.', '-', '’', '\''])
+        && name.starts_with(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase);
+    if !lone {
+        None
+    } else if [
+        "ers", "ors", "ists", "ians", "ans", "ents", "ants", "ials", "ates", "ics",
+    ]
+    .iter()
+    .any(|s| name.ends_with(s))
+    {
+        Some(SpeakerKind::Group)
+    } else if written_in_lowercase(text, name) {
+        Some(SpeakerKind::Unknown)
+    } else {
+        None
+    }
+}
+
 fn written_in_lowercase(text: &str, word: &str) -> bool {
     if !word.starts_with(char::is_uppercase) {
         return false;
@@ -1424,7 +1447,7 @@ impl<'g> Article<'g> {
                 }
                 Some(Resolved {
                     name: name.to_string(),
-                    kind: SpeakerKind::Person,
+                    kind: common_word_kind(text, name).unwrap_or(SpeakerKind::Person),
                     gender: None,
                     gazetteer_id: None,
                     roles: Vec::new(),
@@ -1636,7 +1659,7 @@ pub fn resolve_article(
                         || article.organisation_by_tail(name, &key).is_some()
                         || (!name.contains(' ')
                             && (a.cue.is_none() || article.gaz.by_folded_surname(&key).is_some()));
-                    if !known {
+                    if !known && common_word_kind(text, name).is_none() {
                         let role = text[a.mention.span.start..r.start].trim();
                         article.add_name(name, strip_determiner(role), r.start);
                     }
@@ -2119,6 +2142,31 @@ mod tests {
         // a name in the text with an inner capital stays as written
         let t = "“We will win,” said DelBene.";
         assert_eq!(speakers(t, None), [Some("DelBene".into())]);
+    }
+
+    #[test]
+    fn a_capitalised_common_word_is_no_person() {
+        let t = "Observers say the ferry plan is doomed. Optimism is low, since optimism \
+                 costs money, Optimism said. Bob said the plan would fail.";
+        let gaz = Gazetteer::builtin();
+        let parsed = verbatim_parser::parse(t);
+        let kinds: Vec<(String, SpeakerKind)> = resolve_article(&gaz, t, None, &parsed)
+            .into_iter()
+            .flatten()
+            .map(|r| (r.name, r.kind))
+            .collect();
+        assert!(
+            kinds.contains(&("Observers".into(), SpeakerKind::Group)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("Optimism".into(), SpeakerKind::Unknown)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("Bob".into(), SpeakerKind::Person)),
+            "{kinds:?}"
+        );
     }
 
     #[test]
