@@ -322,6 +322,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn builtin_knows_the_organisations_that_speak_in_the_news() {
+        let g = Gazetteer::builtin();
+        for (written, name) in [
+            ("The Washington Post", "Washington Post"),
+            ("Google", "Google"),
+            ("Huffington Post", "HuffPost"),
+            ("Xinhua", "Xinhua"),
+        ] {
+            let e = g.by_name(written).unwrap_or_else(|| panic!("{written}"));
+            assert_eq!((e.name.as_str(), e.kind), (name, SpeakerKind::Organisation));
+        }
+        // words that are also surnames or common words are left out
+        assert!(g.by_name("Bloomberg").is_none() && g.by_name("Time").is_none());
+    }
+
+    #[test]
     fn builtin_loads_and_finds_by_alias_surname_and_dated_role() {
         let g = Gazetteer::builtin();
         assert_eq!(g.by_name("Sergey Lavrov").unwrap().name, "Sergei Lavrov");
