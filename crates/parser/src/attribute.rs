@@ -4082,6 +4082,46 @@ fn cue_later_in_sentence(text: &str, layout: &Layout, rest: Range<usize>) -> Opt
 /// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
 /// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
 /// organisation.
+/// A cue's `-s` form read as a plural noun: `Republican claims of “…”`, `his claims that`,
+/// `news reports reveal …` (not `he claims that`, `Trump says of …`).
+fn plural_noun_cue(text: &str, toks: &[Tok], i: usize) -> bool {
+    let w = word_at(text, &toks[i]).to_ascii_lowercase();
+    if ![
+        "claims", "reports", "promises", "pledges", "vows", "threats", "warnings",
+    ]
+    .contains(&w.as_str())
+    {
+        return false;
+    }
+    let next = toks
+        .get(i + 1)
+        .filter(|n| n.is_word())
+        .map(|n| word_at(text, n).to_ascii_lowercase());
+    let prev = i
+        .checked_sub(1)
+        .map(|k| &toks[k])
+        .filter(|p| p.is_word())
+        .map(|p| word_at(text, p).to_ascii_lowercase());
+    next.as_deref()
+        .is_some_and(|n| matches!(n, "of" | "reveal" | "show" | "suggest" | "say" | "indicate"))
+        || prev.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "news"
+                    | "false"
+                    | "repeated"
+            )
+        })
+}
+
 fn partial_cue(
     text: &str,
     layout: &Layout,
@@ -4130,6 +4170,27 @@ fn partial_cue(
             || !(put_it
                 || lexicon::cue(word_at(text, t)).is_some_and(|c| c.class != CueClass::Finding))
         {
+            continue;
+        }
+        if plural_noun_cue(text, &toks, i) {
+            // `the mayor’s claims of “…”`: the words are the possessor’s
+            let owner = i.checked_sub(1).map(|k| &toks[k]).filter(|p| {
+                p.is_word() && is_possessive(word_at(text, p)) && p.end == toks[i].start - 1
+            });
+            if let Some(owner) = owner {
+                let full = match np_before(text, &toks, i) {
+                    Before::Found(r) => r,
+                    _ => owner.range(),
+                };
+                let name = crate::text::strip_possessive(&text[full.clone()]);
+                if matches!(
+                    mention_kind(name),
+                    MentionKind::Name | MentionKind::Description
+                ) {
+                    let r = full.start..full.start + name.len();
+                    return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+                }
+            }
             continue;
         }
         if let Some(r) = asked_by(text, &toks, i) {
