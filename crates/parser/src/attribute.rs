@@ -3325,6 +3325,27 @@ pub(crate) fn attribute(
         all.push((i.clone(), b));
     }
     all.sort_by_key(|(q, _)| (q.span.start, q.kind));
+    // `It can be “I’m grateful for the sun” or “I’m grateful for my friends,” she says`:
+    // quotations joined by `or`, `and` or a comma share the cue after the last one
+    for k in (0..all.len().saturating_sub(1)).rev() {
+        let (a, b) = (&all[k].0, &all[k + 1].0);
+        if a.attribution.is_some()
+            || b.kind == Kind::Indirect
+            || a.kind == Kind::Indirect
+            || b.attribution
+                .as_ref()
+                .is_none_or(|x| x.rule != Rule::QuoteSpeakerCue)
+        {
+            continue;
+        }
+        let between = text
+            .get(a.span.end..b.span.start)
+            .unwrap_or("")
+            .trim_matches(|c: char| c.is_whitespace() || "”“\"'’‘,".contains(c));
+        if matches!(between, "or" | "and") {
+            all[k].0.attribution = all[k + 1].0.attribution.clone();
+        }
+    }
     let mut last: Option<(Attribution, usize)> = None;
     // `Instead, “he just acts like a defeated man.”`: a fragment whose sentence is only a
     // connective and the quotation goes on with the speaker before, as a quoted sentence does
