@@ -874,13 +874,15 @@ impl<'g> Article<'g> {
                 continue;
             }
             // `Mr. Ackman`, `Sen. Cruz`: a title before one capitalised word makes it a name
+            // (and `named` before one: `a 52-year-old resident named Caroline`)
             let titled = j - i == 1
                 && i > 0
-                && capitalised(ws[i - 1].1)
-                && is_role_word(ws[i - 1].1)
-                && text[ws[i - 1].0.end..ws[i].0.start]
-                    .trim_matches(|c: char| c == '.' || c == ' ')
-                    .is_empty();
+                && ((capitalised(ws[i - 1].1)
+                    && is_role_word(ws[i - 1].1)
+                    && text[ws[i - 1].0.end..ws[i].0.start]
+                        .trim_matches(|c: char| c == '.' || c == ' ')
+                        .is_empty())
+                    || (ws[i - 1].1 == "named" && text[ws[i - 1].0.end..ws[i].0.start] == *" "));
             // `Office of Personnel Management`, `Bank of America`: the tail of a name joined by
             // `of` belongs to the organisation before it
             let org_tail = i >= 2
@@ -2142,6 +2144,13 @@ mod tests {
         // a name in the text with an inner capital stays as written
         let t = "“We will win,” said DelBene.";
         assert_eq!(speakers(t, None), [Some("DelBene".into())]);
+    }
+
+    #[test]
+    fn a_given_name_after_named_is_a_person_a_pronoun_can_mean() {
+        let t = "The woman identified herself as a retired ferry pilot named Caroline.\n\n\
+                 “He truly cares about the crews,” she said of the mayor.";
+        assert_eq!(speakers(t, None), [Some("Caroline".into())]);
     }
 
     #[test]
