@@ -896,8 +896,12 @@ impl<'g> Article<'g> {
                     && !w.contains(char::is_lowercase)
             });
             if (j - i >= 2 || titled) && !org_tail && !shouted {
-                let run: Vec<&str> = ws[i..j].iter().map(|(_, w)| *w).collect();
-                let i = i + given_name_offset(&run);
+                let i = if j - i >= 3 {
+                    let run: Vec<&str> = ws[i..j].iter().map(|(_, w)| *w).collect();
+                    i + given_name_offset(&run)
+                } else {
+                    i
+                };
                 let name = text[ws[i].0.start..ws[j - 1].0.end].to_string();
                 let name = strip_possessive(&name).to_string();
                 // role words before the name: up to four, capitalised or role nouns
