@@ -1487,6 +1487,10 @@ impl<'g> Article<'g> {
                 let gender = match m.text.to_lowercase().as_str() {
                     "he" => Gender::Male,
                     "she" => Gender::Female,
+                    // `the groups say … They argue that …`: the group that spoke last
+                    "they" => {
+                        return previous.filter(|p| p.kind == SpeakerKind::Group).cloned();
+                    }
                     _ => return None,
                 };
                 match self.antecedent(text, gender, m.span.start) {
@@ -2155,6 +2159,23 @@ mod tests {
         let t = "The woman identified herself as a retired ferry pilot named Caroline.\n\n\
                  “He truly cares about the crews,” she said of the mayor.";
         assert_eq!(speakers(t, None), [Some("Caroline".into())]);
+    }
+
+    #[test]
+    fn they_is_the_group_that_spoke_last_and_never_a_person() {
+        let t = "Ferry workers say the new rota is unsafe. They argue that the board \
+                 “ignored every warning.”\n\nMayor Ida Brandt said the rota would stay. \
+                 They said it would not.";
+        assert_eq!(
+            speakers(t, None),
+            [
+                Some("Ferry workers".into()),
+                Some("Ferry workers".into()),
+                Some("Ferry workers".into()),
+                Some("Ida Brandt".into()),
+                None
+            ]
+        );
     }
 
     #[test]
