@@ -197,6 +197,13 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
     if pronoun.is_ok() {
         return pronoun;
     }
+    // (a year after the determiner modifies the name: `A 2014 House Intelligence Committee
+    // report`, `the 2016 Trump campaign`)
+    let year = |w: &str| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    };
     let named = recognize((
         opt((
             alt((
@@ -205,6 +212,7 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
                 role_modifier,
             )),
             ws1,
+            opt((verify(word, year), ws1)),
         )),
         np_word_dotted,
         many0_count((ws1, alt((np_link, np_word_dotted)))),
