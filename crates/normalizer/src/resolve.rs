@@ -621,7 +621,6 @@ fn sentence_initial(text: &str, at: usize) -> bool {
         .is_none_or(|c| ".!?\n\r\"“”'‘’(—–-:".contains(c))
 }
 
-/// True when `word` also stands in `text` in lowercase, as a whole word.
 /// One capitalised word that names no one: a plural of people (`Observers say`, `Millennials
 /// believe`) is a group; a word the article writes in lowercase too (`Optimism is …`) is
 /// unknown. `None` for anything that may be a name.
@@ -645,6 +644,7 @@ fn common_word_kind(text: &str, name: &str) -> Option<SpeakerKind> {
     }
 }
 
+/// True when `word` also stands in `text` in lowercase, as a whole word.
 fn written_in_lowercase(text: &str, word: &str) -> bool {
     if !word.starts_with(char::is_uppercase) {
         return false;
@@ -1420,7 +1420,12 @@ impl<'g> Article<'g> {
                     .as_ref()
                     .map_or(m.text.as_str(), |r| &text[r.clone()]);
                 let name = strip_possessive(name);
-                let words: Vec<&str> = name.split_whitespace().collect();
+                // (a description before a given name: only names of three words or more)
+                let words: Vec<&str> = if name.split_whitespace().nth(2).is_some() {
+                    name.split_whitespace().collect()
+                } else {
+                    Vec::new()
+                };
                 let skip = given_name_offset(&words);
                 let name = if skip > 0 {
                     // (the word's offset in `name`: it is a slice of it)

@@ -287,8 +287,6 @@ struct Top<'a> {
     sentence: usize,
 }
 
-/// Splits a paragraph into sentences; a quotation is never split, and a quotation that ends
-/// its sentence (`“… riots.” Russia criticized`) ends it.
 /// Words that, capitalised after an abbreviation's dot, start a new sentence: no name or
 /// title goes on with them (`the U.S. While …`; `U.S. Senate`, `D.C. Monday` go on).
 const SENTENCE_OPENERS: &[&str] = &[
@@ -338,6 +336,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "She's",
 ];
 
+/// Splits a paragraph into sentences; a quotation is never split, and a quotation that ends
+/// its sentence (`“… riots.” Russia criticized`) ends it.
 fn sentences(
     text: &str,
     layout: &Layout,
@@ -1150,9 +1150,6 @@ const QUANTIFIERS: &[&str] = &[
     "Millions",
 ];
 
-/// The subject at the start of a sentence: an opening phrase up to a comma is skipped
-/// (`Following the summit, Merkel said`), and a description in front of a name gives way to it
-/// (`Europe’s longest-serving leader, Lukashenko has …`).
 /// A lowercased word that opens a sentence as an adverb before its comma (`First, they …`,
 /// `Typically, the senator …`, `Most recently, Trump …`): the subject comes after it. Names
 /// that end in `ly` (`Kelly`, `Beverly`, `Emily`) end in none of these suffixes.
@@ -1169,6 +1166,9 @@ fn sentence_adverb(lower: &str) -> bool {
         .any(|s| lower.ends_with(s)))
 }
 
+/// The subject at the start of a sentence: an opening phrase up to a comma is skipped
+/// (`Following the summit, Merkel said`), and a description in front of a name gives way to it
+/// (`Europe’s longest-serving leader, Lukashenko has …`).
 fn sentence_subject(
     text: &str,
     sentence: Range<usize>,
@@ -2926,8 +2926,6 @@ fn indirect(
     }
 }
 
-/// `<tweet author="MartinOMalley" …>Horrifying news …</tweet>`: posts embedded in the page are
-/// their authors' words, reported as the page shows them.
 /// In a post's text, the sign-off `— NAME (@handle)` for the post's own `handle`: the offset
 /// of its dash and the range of NAME (one to five words, capitalised).
 fn post_signoff(text: &str, inner: Range<usize>, handle: &str) -> Option<(usize, Range<usize>)> {
@@ -2948,6 +2946,8 @@ fn post_signoff(text: &str, inner: Range<usize>, handle: &str) -> Option<(usize,
     .then(|| (inner.start + dash, from..from + name.len()))
 }
 
+/// `<tweet author="MartinOMalley" …>Horrifying news …</tweet>`: posts embedded in the page are
+/// their authors' words, reported as the page shows them.
 fn embedded_posts<'a>(text: &'a str, layout: &'a Layout) -> impl Iterator<Item = Quote> + 'a {
     let tags = &layout.debris;
     let opens = |r: &Range<usize>, tag: &str| {
@@ -3326,7 +3326,7 @@ pub(crate) fn attribute(
     }
     all.sort_by_key(|(q, _)| (q.span.start, q.kind));
     // `It can be “I’m grateful for the sun” or “I’m grateful for my friends,” she says`:
-    // quotations joined by `or`, `and` or a comma share the cue after the last one
+    // quotations joined by `or` or `and` share the cue after the last one
     for k in (0..all.len().saturating_sub(1)).rev() {
         let (a, b) = (&all[k].0, &all[k + 1].0);
         if a.attribution.is_some()
@@ -4100,9 +4100,6 @@ fn cue_later_in_sentence(text: &str, layout: &Layout, rest: Range<usize>) -> Opt
         .then(|| attribution(text, r, Some(toks[i].range()), Rule::PartialCue))
 }
 
-/// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
-/// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
-/// organisation.
 /// A cue's `-s` form read as a plural noun: `Republican claims of “…”`, `his claims that`,
 /// `news reports reveal …` (not `he claims that`, `Trump says of …`).
 fn plural_noun_cue(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -4143,6 +4140,9 @@ fn plural_noun_cue(text: &str, toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
+/// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
+/// organisation.
 fn partial_cue(
     text: &str,
     layout: &Layout,
