@@ -4100,6 +4100,17 @@ fn cue_later_in_sentence(text: &str, layout: &Layout, rest: Range<usize>) -> Opt
         .then(|| attribution(text, r, Some(toks[i].range()), Rule::PartialCue))
 }
 
+/// The phrase a possessive names, without its `’s`: the noun phrase ending before token `end`,
+/// whose last token `owner` is the possessive (`the mayor’s`, `Obama's`), or that token alone.
+fn possessor(text: &str, toks: &[Tok], end: usize, owner: &Tok) -> Range<usize> {
+    let full = match np_before(text, toks, end) {
+        Before::Found(r) => r,
+        _ => owner.range(),
+    };
+    let name = crate::text::strip_possessive(&text[full.clone()]);
+    full.start..full.start + name.len()
+}
+
 /// A cue's `-s` form read as a plural noun: `Republican claims of “…”`, `his claims that`,
 /// `news reports reveal …` (not `he claims that`, `Trump says of …`).
 fn plural_noun_cue(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -4198,17 +4209,11 @@ fn partial_cue(
             let owner = i.checked_sub(1).map(|k| &toks[k]).filter(|p| {
                 p.is_word() && is_possessive(word_at(text, p)) && p.end == toks[i].start - 1
             });
-            if let Some(owner) = owner {
-                let full = match np_before(text, &toks, i) {
-                    Before::Found(r) => r,
-                    _ => owner.range(),
-                };
-                let name = crate::text::strip_possessive(&text[full.clone()]);
+            if let Some(r) = owner.map(|o| possessor(text, &toks, i, o)) {
                 if matches!(
-                    mention_kind(name),
+                    mention_kind(&text[r.clone()]),
                     MentionKind::Name | MentionKind::Description
                 ) {
-                    let r = full.start..full.start + name.len();
                     return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
                 }
             }
@@ -4324,13 +4329,8 @@ fn partial_cue(
         .filter(|t| noun_after && t.is_word() && text[t.end..open].trim().is_empty())
         .filter(|t| is_possessive(word_at(text, t)))
     {
-        let full = match np_before(text, &toks, toks.len()) {
-            Before::Found(r) => r,
-            _ => owner.range(),
-        };
-        let name = crate::text::strip_possessive(&text[full.clone()]);
-        if mention_kind(name) == MentionKind::Name {
-            let r = full.start..full.start + name.len();
+        let r = possessor(text, &toks, toks.len(), owner);
+        if mention_kind(&text[r.clone()]) == MentionKind::Name {
             return Some(attribution(text, r, None, Rule::PartialSubject));
         }
     }
