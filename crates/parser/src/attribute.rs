@@ -515,8 +515,54 @@ fn name_in_dashes(text: &str, toks: &[Tok], close: usize) -> Option<Range<usize>
         .then(|| first.start..first.start + np.len())
 }
 
+/// `asking not to be named`, `asked not to be identified` at token `k`: a source's anonymity,
+/// not what they asked for.
+fn asks_anonymity(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = |n: usize| toks.get(k + n).map_or("", |t| word_at(text, t));
+    ["asking", "asked", "requesting", "requested"].contains(&w(0))
+        && w(1) == "not"
+        && w(2) == "to"
+        && w(3) == "be"
+        && ["named", "identified", "quoted"].contains(&w(4))
+}
+
+/// `familiar with the matter`, `close to the campaign`, `briefed on the talks`: a postmodifier
+/// that restricts an anonymous source, ending right before token `end`. The index of its first
+/// word.
+fn restricting_postmodifier(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    (end.saturating_sub(6)..end.saturating_sub(2)).find(|&k| {
+        k > 0
+            && ["familiar", "close", "briefed"].contains(&word_at(text, &toks[k]))
+            && ["with", "to", "on"].contains(&word_at(text, &toks[k + 1]))
+            && toks[k - 1].is_word()
+            && toks[k..end].iter().all(Tok::is_word)
+    })
+}
+
 fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
     let mut i = skip_adjuncts_back(text, toks, end, 8);
+    // `a person familiar with the matter said`, `people close to the campaign say`: the phrase
+    // before the postmodifier, with it
+    if let Some(k) = restricting_postmodifier(text, toks, i) {
+        let head = match np_before(text, toks, k) {
+            Before::Found(r) if r.end == toks[k - 1].end => Some(r.start),
+            // (`a person`, `two people`, `sources`: a common head, with its determiner)
+            _ => {
+                let d = (k.saturating_sub(3)..k).find(|&d| {
+                    let w = word_at(text, &toks[d]);
+                    lexicon::is_determiner(w) || is_number(w)
+                });
+                let from = d.unwrap_or(k - 1);
+                toks[from..k]
+                    .iter()
+                    .all(|t| t.is_word() && word_at(text, t).chars().all(char::is_alphanumeric))
+                    .then_some(toks[from].start)
+            }
+        };
+        if let Some(start) = head {
+            return Before::Found(start..toks[i - 1].end);
+        }
+    }
     // `on Wednesday`: the preposition of a skipped time phrase
     if i > 0 && i < end && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("on") {
         i -= 1;
@@ -1054,6 +1100,57 @@ fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
     opens.then(|| toks[q].start..toks[end - 1].end)
 }
 
+/// `The researchers, from the University of Leeds, found …`: a described subject that opens
+/// the sentence, with an aside between commas that a preposition or a relative pronoun opens
+/// and the comma `comma` right before the cue closes.
+fn described_subject_before_aside(
+    text: &str,
+    toks: &[Tok],
+    sentence: Range<usize>,
+    comma: usize,
+) -> Option<Range<usize>> {
+    let subject = sentence_subject(text, sentence, true)?;
+    let open = toks.iter().position(|t| t.start >= subject.end)?;
+    let first = toks.get(open + 1)?;
+    let w = word_at(text, first);
+    (toks[open].punct == Some(',')
+        && open + 1 < comma
+        && (lexicon::is_preposition(w) || ["who", "which"].contains(&w))
+        && !toks[open + 1..comma]
+            .iter()
+            .any(|t| matches!(t.punct, Some(',' | ';' | ':' | '“' | '"'))))
+    .then_some(subject)
+}
+
+/// `the pension fund Kvarstad Pensjon`, `the ride-hailing company Uber`: in the phrase `inner`
+/// that ends before the comma `comma`, the name read back from the comma, when only a
+/// determiner and up to three lowercase words stand before it.
+fn named_after_common_nouns(
+    text: &str,
+    toks: &[Tok],
+    inner: Range<usize>,
+    comma: usize,
+) -> Option<Range<usize>> {
+    let Before::Found(r) = np_before(text, toks, comma) else {
+        return None;
+    };
+    let lead: Vec<&str> = text[inner.start..r.start.max(inner.start)]
+        .split_whitespace()
+        .collect();
+    (r.start > inner.start
+        && r.end == inner.end
+        && (1..=4).contains(&lead.len())
+        && lexicon::is_determiner(lead[0])
+        && lead[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && matches!(
+            mention_kind(&text[r.clone()]),
+            MentionKind::Name | MentionKind::Organisation
+        ))
+    .then_some(r)
+}
+
 /// `Michael Bloomberg, who is thinking about running, said …` / `Harry Bond, 30, of Raleigh,
 /// N.C., said …`: the speaker before the interjection that ends at `comma`, the comma right
 /// before the cue. The interjection opens with a relative pronoun, an article, an age, `of`, a
@@ -1108,7 +1205,10 @@ fn subject_before_interjection(text: &str, toks: &[Tok], comma: usize) -> Option
                                     MentionKind::Name | MentionKind::Organisation
                                 )
                         })
-                        .map(|_| inner);
+                        .map(|_| inner.clone())
+                        // (`Its largest shareholder, the pension fund Kvarstad Pensjon, said`:
+                        // common nouns before the name the interjection ends on)
+                        .or_else(|| named_after_common_nouns(text, toks, inner, comma));
                 }
                 _ => {}
             }
@@ -1923,6 +2023,9 @@ fn reports_in(
                         && !word_at(text, &toks[here - 1]).ends_with('s'))
         };
         let phrasal = phrasal_at(text, &toks, here) && !noun();
+        if asks_anonymity(text, &toks, here) {
+            continue;
+        }
         // `vowed to take the fight to every state`: the infinitive, `to` and all
         let infinitive = !phrasal
             && toks
@@ -2037,7 +2140,8 @@ fn reports_in(
                 }
                 Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone(), false)
                     .filter(|r| r.end <= toks[c].start)
-                    .or_else(|| subject_before_interjection(text, &toks, c)),
+                    .or_else(|| subject_before_interjection(text, &toks, c))
+                    .or_else(|| described_subject_before_aside(text, &toks, sentence.clone(), c)),
                 // `He's suggesting that …`: a pronoun with its auxiliary
                 Before::None if w.ends_with("ing") && here > 0 => {
                     let p = word_at(text, &toks[here - 1]);
@@ -2291,6 +2395,7 @@ fn reports_in(
             // the attribution: `Victims would be a distinct group, Sanders said, a policy …`
             let w0 = word_at(text, &toks[j + 1]);
             let phrase = (lexicon::is_preposition(w0) && !w0.eq_ignore_ascii_case("to"))
+                || asks_anonymity(text, &toks, j + 1)
                 || [
                     "of",
                     "as",
@@ -2303,13 +2408,20 @@ fn reports_in(
                 .iter()
                 .any(|x| w0.eq_ignore_ascii_case(x))
                 || (lexicon::is_determiner(w0)
-                    && !toks[j + 1..(j + 13).min(toks.len())]
-                        .iter()
-                        .take_while(|t| {
-                            !matches!(t.punct, Some('.' | ';' | '?' | '!' | ','))
+                    && !(j + 1..(j + 13).min(toks.len()))
+                        .take_while(|&m| {
+                            let t = &toks[m];
+                            // (an abbreviation's dot goes on: `the mere mention of Mrs.
+                            // Clinton's name could make him fume`)
+                            let abbreviation = t.punct == Some('.')
+                                && lexicon::with_lower(
+                                    word_at(text, &toks[m - 1]),
+                                    lexicon::is_abbreviation,
+                                );
+                            (abbreviation || !matches!(t.punct, Some('.' | ';' | '?' | '!' | ',')))
                                 && !["that", "which", "who"].contains(&word_at(text, t))
                         })
-                        .any(|t| t.is_word() && looks_like_verb(word_at(text, t))));
+                        .any(|m| toks[m].is_word() && looks_like_verb(word_at(text, &toks[m]))));
             if phrase {
                 let span = sentence.start..toks[p].start;
                 let cue_range = t.start..cue_end;

@@ -1128,6 +1128,17 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
     if before_last.is_none() && lexicon::is_pronoun(last) {
         return MentionKind::Pronoun;
     }
+    // `people close to Clinton`, `a source familiar with Mr. Trump's plans`: the head is the
+    // common noun before the postmodifier, not the name inside it
+    let all: Vec<&str> = np.split_whitespace().collect();
+    if all.windows(3).any(|w| {
+        matches!(
+            (w[1], w[2]),
+            ("close", "to") | ("familiar", "with") | ("briefed", "on")
+        ) && (!is_capitalised(w[0]) || lexicon::with_lower(w[0], lexicon::is_role))
+    }) {
+        return MentionKind::Description;
+    }
     // `Ross Eisenbrey of the Economic Policy Institute`, `Cameron Easley for Morning Consult`:
     // a full name before `of` or `for` is the speaker, the organisation after it their employer
     for link in ["of", "for"] {
