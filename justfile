@@ -20,7 +20,7 @@ show FILE:
 eval GOLD *FLAGS: _release
     ./target/release/verbatim eval {{GOLD}} --errors {{FLAGS}}
 
-# Score seeds and dev gold in ../shared/eval (when present) against the recorded figures
+# Score our held-out articles, and seeds and dev gold in ../shared/eval (when present), against the recorded figures
 score: _release
     python3 scripts/ratchet.py
 
