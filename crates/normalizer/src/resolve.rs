@@ -1107,6 +1107,61 @@ impl<'g> Article<'g> {
             .min_by_key(|&i| self.entities[i].at.iter().min().copied())
     }
 
+    /// `Nordvik Shipping has agreed to buy Halden Lines, the Norwegian company said`: a definite
+    /// company description (`the company`, `the Norwegian firm`) stands for the name that opens
+    /// the sentence it ends (after a dateline at most), when one does.
+    fn company_opening_sentence(&self, text: &str, m: &Mention) -> Option<usize> {
+        const HEADS: &[&str] = &[
+            "company",
+            "firm",
+            "group",
+            "bank",
+            "carrier",
+            "airline",
+            "retailer",
+            "insurer",
+            "automaker",
+            "carmaker",
+            "lender",
+            "chain",
+            "operator",
+            "manufacturer",
+            "maker",
+            "producer",
+            "conglomerate",
+            "startup",
+        ];
+        let mut words = m.text.split_whitespace();
+        let first = words.next()?;
+        let head = words.next_back()?;
+        let fits = first.eq_ignore_ascii_case("the")
+            && HEADS.contains(&head)
+            && words.all(|w| !capitalised(w) || is_place_word(&w.to_lowercase()));
+        if !fits {
+            return None;
+        }
+        let k = self.sentences.partition_point(|&c| c <= m.span.start);
+        let start = k.checked_sub(1).map_or(0, |p| self.sentences[p]);
+        let start = start + verbatim_parser::dateline_end(&text[start..m.span.start]).unwrap_or(0);
+        let (i, at) = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != SpeakerKind::Group)
+            .filter_map(|(i, e)| {
+                // (not a news agency's credit in a dateline: `(AP) - Solvik Ferries …`)
+                e.at.iter()
+                    .find(|&&a| (start..m.span.start).contains(&a) && !text[..a].ends_with('('))
+                    .map(|&a| (i, a))
+            })
+            .min_by_key(|&(_, a)| a)?;
+        // (it opens the sentence: only a connective or a time word in capitals before it)
+        text[start..at]
+            .split_whitespace()
+            .all(|w| !w.starts_with(|c: char| c.is_lowercase()))
+            .then_some(i)
+    }
+
     /// `The Journal` after `The Wall Street Journal`: the one organisation the article names in
     /// full whose name ends with these capitalised words.
     /// `key` is the name [`fold`]ed.
@@ -1479,6 +1534,11 @@ impl<'g> Article<'g> {
                 }
                 if let Some(i) = self.organisation_by_tail(bare, &key) {
                     return Some(self.resolved(i));
+                }
+                if let Some(i) = self.company_opening_sentence(text, m) {
+                    let mut r = self.resolved(i);
+                    r.kind = SpeakerKind::Organisation;
+                    return Some(r);
                 }
                 Some(Resolved {
                     name: bare.to_string(),
@@ -2164,6 +2224,22 @@ mod tests {
         let t = "The woman identified herself as a retired ferry pilot named Caroline.\n\n\
                  “He truly cares about the crews,” she said of the mayor.";
         assert_eq!(speakers(t, None), [Some("Caroline".into())]);
+    }
+
+    #[test]
+    fn the_company_is_the_name_that_opens_its_sentence() {
+        let t = "PORTLAND, Ore. (AP) - Solvik Ferries will close its Astoria yard next year, the \
+                 company said.\n\nHarbor master Tom Eke said the yard would be missed. The \
+                 ferries would go on running, the company said.";
+        assert_eq!(
+            speakers(t, None),
+            [
+                Some("Solvik Ferries".into()),
+                Some("Tom Eke".into()),
+                // (a sentence that no name opens: the description stays)
+                Some("company".into()),
+            ]
+        );
     }
 
     #[test]

@@ -515,6 +515,44 @@ fn name_in_dashes(text: &str, toks: &[Tok], close: usize) -> Option<Range<usize>
         .then(|| first.start..first.start + np.len())
 }
 
+/// True when, after token `from`, the sentence ends on an attribution of its own: a comma, a
+/// speaker of up to eight words and a reporting verb, then time words at most (`…, the
+/// Norwegian company said on Tuesday.`, `…, a spokeswoman said, adding …`).
+fn trailing_report_after(text: &str, toks: &[Tok], from: usize) -> bool {
+    (from + 1..toks.len()).any(|m| {
+        let t = &toks[m];
+        if !t.is_word() || !lexicon::cue(word_at(text, t)).is_some_and(|c| c.class.reports()) {
+            return false;
+        }
+        let Some(comma) = toks[from + 1..m]
+            .iter()
+            .rposition(|x| !x.is_word())
+            .map(|p| from + 1 + p)
+        else {
+            return false;
+        };
+        // (time words and the listener after the verb: `said on Tuesday`, `told reporters`)
+        let rest = toks[m + 1..]
+            .iter()
+            .take_while(|x| {
+                let w = word_at(text, x);
+                x.is_word()
+                    && (lexicon::is_adjunct(w)
+                        || lexicon::is_preposition(w)
+                        || is_capitalised(w)
+                        || w == "reporters")
+            })
+            .count();
+        toks[comma].punct == Some(',')
+            && (2..=9).contains(&(m - comma))
+            && rest <= 4
+            && toks
+                .get(m + 1 + rest)
+                .is_none_or(|x| matches!(x.punct, Some('.' | ',')))
+            && matches!(np_before(text, toks, m), Before::Found(r) if r.start == toks[comma + 1].start)
+    })
+}
+
 /// `asking not to be named`, `asked not to be identified` at token `k`: a source's anonymity,
 /// not what they asked for.
 fn asks_anonymity(text: &str, toks: &[Tok], k: usize) -> bool {
@@ -2058,6 +2096,11 @@ fn reports_in(
                         })
                 })
         };
+        // `Nordvik has agreed to buy Halden for $2 billion, the company said on Tuesday`: the
+        // whole clause is what the attribution at the end reports
+        if (phrasal || infinitive || request) && trailing_report_after(text, &toks, here) {
+            continue;
+        }
         let cue = if phrasal || infinitive || request {
             lexicon::Cue {
                 class: CueClass::Bare,
@@ -2721,6 +2764,36 @@ fn speaker_of_attribution_before(text: &str, toks: &[Tok], comma: usize) -> Opti
     None
 }
 
+/// `OSLO, March 4 (Reuters) - `, `PORTLAND, Ore. — `: where the text after a dateline that
+/// opens `s` starts (a word in capitals, a comma, and a dash within 60 bytes), if one does.
+///
+/// ```
+/// let s = "OSLO, March 4 (Reuters) - Nordvik has agreed to buy Halden.";
+/// assert_eq!(&s[verbatim_parser::dateline_end(s).unwrap()..], "Nordvik has agreed to buy Halden.");
+/// assert_eq!(verbatim_parser::dateline_end("Nordvik has agreed - at last."), None);
+/// ```
+pub fn dateline_end(s: &str) -> Option<usize> {
+    let word = s.split([',', ' ']).next()?;
+    if word.len() < 3
+        || !word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-')
+    {
+        return None;
+    }
+    if !s[word.len()..].starts_with(',') {
+        return None;
+    }
+    let head = &s[..floor(s, 60.min(s.len()))];
+    let dash = [" - ", " — ", " – "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    let after = &s[dash + 1..];
+    let rest = after.trim_start_matches(['-', '—', '–']).trim_start();
+    Some(s.len() - rest.len())
+}
+
 /// `…, X said.`: the clause before the attribution is reported speech when it has three words
 /// or more and no quotation opens it (that one is direct, and its attribution is read
 /// elsewhere). True when it was pushed.
@@ -2733,6 +2806,8 @@ fn push_trailing(
     who: Range<usize>,
     cue: Range<usize>,
 ) -> bool {
+    // (`OSLO, March 4 (Reuters) - Nordvik has agreed …, the company said`: not the dateline)
+    let span = dateline_end(&text[span.clone()]).map_or(span.clone(), |d| span.start + d..span.end);
     let ok = word_count(&text[span.clone()]) >= 3 && !opens_with_quote(quoted, span.start);
     if ok {
         out.push(indirect(

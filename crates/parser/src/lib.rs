@@ -40,6 +40,7 @@ mod marks;
 mod model;
 mod text;
 
+pub use attribute::dateline_end;
 pub use lexicon::{is_capital_stopword, is_cue_word, is_name_particle, is_role_word, with_lower};
 pub use model::{
     Attribution, Diagnostic, DiagnosticKind, Kind, Mention, MentionKind, Parsed, Quote, Rule,
