@@ -38,6 +38,30 @@ struct Entity<'g> {
     at: Vec<usize>,
 }
 
+/// Relatives whose given name an apposition may give (`his wife, Anna,`).
+const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "daughter",
+    "son",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "partner",
+    "widow",
+    "widower",
+    "niece",
+    "nephew",
+    "granddaughter",
+    "grandson",
+    "fiancée",
+    "fiance",
+    "fiancé",
+    "girlfriend",
+    "boyfriend",
+];
+
 /// Words that only build role phrases before a name, besides the parser's role lexicon.
 const ROLE_EXTRA: &[&str] = &[
     // a party before a name (`Democrat Hillary Clinton`) is no part of it
@@ -882,7 +906,12 @@ impl<'g> Article<'g> {
                     && text[ws[i - 1].0.end..ws[i].0.start]
                         .trim_matches(|c: char| c == '.' || c == ' ')
                         .is_empty())
-                    || (ws[i - 1].1 == "named" && text[ws[i - 1].0.end..ws[i].0.start] == *" "));
+                    || (ws[i - 1].1 == "named" && text[ws[i - 1].0.end..ws[i].0.start] == *" ")
+                    // `His wife, Anna, runs the counter`: a relative's given name in apposition
+                    || (KIN.contains(&ws[i - 1].1)
+                        && text[ws[i - 1].0.end..ws[i].0.start] == *", "
+                        && text[r.end..].starts_with(',')
+                        && first_name_gender(w).is_some()));
             // `Office of Personnel Management`, `Bank of America`: the tail of a name joined by
             // `of` belongs to the organisation before it
             let org_tail = i >= 2
@@ -2224,6 +2253,17 @@ mod tests {
         let t = "The woman identified herself as a retired ferry pilot named Caroline.\n\n\
                  “He truly cares about the crews,” she said of the mayor.";
         assert_eq!(speakers(t, None), [Some("Caroline".into())]);
+    }
+
+    #[test]
+    fn a_relatives_given_name_in_apposition_is_a_person_a_pronoun_can_mean() {
+        let t = "Harbor master Tom Eke works nights. His wife, Anna, runs the ferry office.\n\n\
+                 “He never sleeps,” she says.";
+        assert_eq!(speakers(t, None), [Some("Anna".into())]);
+        // (a word that is no given name stays out: `his son, Junior,`)
+        let t = "Harbor master Tom Eke works nights. His son, Junior, runs the ferry office.\n\n\
+                 “He never sleeps,” she says.";
+        assert_eq!(speakers(t, None), [None]);
     }
 
     #[test]
