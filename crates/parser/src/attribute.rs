@@ -570,6 +570,7 @@ fn asks_anonymity(text: &str, toks: &[Tok], k: usize) -> bool {
 fn restricting_postmodifier(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
     (end.saturating_sub(6)..end.saturating_sub(2)).find(|&k| {
         k > 0
+            && matches!(text.as_bytes()[toks[k].start], b'f' | b'c' | b'b')
             && ["familiar", "close", "briefed"].contains(&word_at(text, &toks[k]))
             && ["with", "to", "on"].contains(&word_at(text, &toks[k + 1]))
             && toks[k - 1].is_word()
@@ -2061,9 +2062,6 @@ fn reports_in(
                         && !word_at(text, &toks[here - 1]).ends_with('s'))
         };
         let phrasal = phrasal_at(text, &toks, here) && !noun();
-        if asks_anonymity(text, &toks, here) {
-            continue;
-        }
         // `vowed to take the fight to every state`: the infinitive, `to` and all
         let infinitive = !phrasal
             && toks
@@ -2122,7 +2120,7 @@ fn reports_in(
             }
             cue
         };
-        if !cue.class.reports() {
+        if !cue.class.reports() || asks_anonymity(text, &toks, here) {
             continue;
         }
         if right_after_quote(t.start) {

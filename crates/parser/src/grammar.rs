@@ -1130,14 +1130,24 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
     }
     // `people close to Clinton`, `a source familiar with Mr. Trump's plans`: the head is the
     // common noun before the postmodifier, not the name inside it
-    let all: Vec<&str> = np.split_whitespace().collect();
-    if all.windows(3).any(|w| {
-        matches!(
-            (w[1], w[2]),
+    // (a byte test first: the words must follow a space)
+    let maybe = np
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b' ' && matches!(w[1], b'c' | b'f' | b'b'));
+    let (mut w0, mut w1) = ("", "");
+    for w2 in np.split_whitespace().filter(|_| maybe) {
+        let postmodifier = matches!(
+            (w1, w2),
             ("close", "to") | ("familiar", "with") | ("briefed", "on")
-        ) && (!is_capitalised(w[0]) || lexicon::with_lower(w[0], lexicon::is_role))
-    }) {
-        return MentionKind::Description;
+        );
+        if postmodifier
+            && !w0.is_empty()
+            && (!is_capitalised(w0) || lexicon::with_lower(w0, lexicon::is_role))
+        {
+            return MentionKind::Description;
+        }
+        (w0, w1) = (w1, w2);
     }
     // `Ross Eisenbrey of the Economic Policy Institute`, `Cameron Easley for Morning Consult`:
     // a full name before `of` or `for` is the speaker, the organisation after it their employer
