@@ -571,8 +571,7 @@ fn restricting_postmodifier(text: &str, toks: &[Tok], end: usize) -> Option<usiz
     (end.saturating_sub(6)..end.saturating_sub(2)).find(|&k| {
         k > 0
             && matches!(text.as_bytes()[toks[k].start], b'f' | b'c' | b'b')
-            && ["familiar", "close", "briefed"].contains(&word_at(text, &toks[k]))
-            && ["with", "to", "on"].contains(&word_at(text, &toks[k + 1]))
+            && lexicon::restricts_source(word_at(text, &toks[k]), word_at(text, &toks[k + 1]))
             && toks[k - 1].is_word()
             && toks[k..end].iter().all(Tok::is_word)
     })

@@ -1137,11 +1137,7 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
         .any(|w| w[0] == b' ' && matches!(w[1], b'c' | b'f' | b'b'));
     let (mut w0, mut w1) = ("", "");
     for w2 in np.split_whitespace().filter(|_| maybe) {
-        let postmodifier = matches!(
-            (w1, w2),
-            ("close", "to") | ("familiar", "with") | ("briefed", "on")
-        );
-        if postmodifier
+        if lexicon::restricts_source(w1, w2)
             && !w0.is_empty()
             && (!is_capitalised(w0) || lexicon::with_lower(w0, lexicon::is_role))
         {

@@ -464,6 +464,14 @@ pub(crate) fn is_preposition(lower: &str) -> bool {
 pub(crate) fn is_abbreviation(lower: &str) -> bool {
     ABBREVIATIONS.contains(lower)
 }
+/// `familiar with`, `close to`, `briefed on`: an adjective and its preposition that restrict an
+/// anonymous source (`a person familiar with the talks`).
+pub(crate) fn restricts_source(adjective: &str, preposition: &str) -> bool {
+    matches!(
+        (adjective, preposition),
+        ("close", "to") | ("familiar", "with") | ("briefed", "on")
+    )
+}
 /// Lowercase particles inside personal names: `de`, `van`, `von der`, `bin`.
 pub fn is_name_particle(word: &str) -> bool {
     matches!(
