@@ -908,9 +908,9 @@ impl<'g> Article<'g> {
                         .is_empty())
                     || (ws[i - 1].1 == "named" && text[ws[i - 1].0.end..ws[i].0.start] == *" ")
                     // `His wife, Anna, runs the counter`: a relative's given name in apposition
-                    || (KIN.contains(&ws[i - 1].1)
-                        && text[ws[i - 1].0.end..ws[i].0.start] == *", "
+                    || (text[ws[i - 1].0.end..ws[i].0.start] == *", "
                         && text[r.end..].starts_with(',')
+                        && KIN.contains(&ws[i - 1].1)
                         && first_name_gender(w).is_some()));
             // `Office of Personnel Management`, `Bank of America`: the tail of a name joined by
             // `of` belongs to the organisation before it

@@ -1135,15 +1135,17 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
         .as_bytes()
         .windows(2)
         .any(|w| w[0] == b' ' && matches!(w[1], b'c' | b'f' | b'b'));
-    let (mut w0, mut w1) = ("", "");
-    for w2 in np.split_whitespace().filter(|_| maybe) {
-        if lexicon::restricts_source(w1, w2)
-            && !w0.is_empty()
-            && (!is_capitalised(w0) || lexicon::with_lower(w0, lexicon::is_role))
-        {
-            return MentionKind::Description;
+    if maybe {
+        let (mut w0, mut w1) = ("", "");
+        for w2 in np.split_whitespace() {
+            if lexicon::restricts_source(w1, w2)
+                && !w0.is_empty()
+                && (!is_capitalised(w0) || lexicon::with_lower(w0, lexicon::is_role))
+            {
+                return MentionKind::Description;
+            }
+            (w0, w1) = (w1, w2);
         }
-        (w0, w1) = (w1, w2);
     }
     // `Ross Eisenbrey of the Economic Policy Institute`, `Cameron Easley for Morning Consult`:
     // a full name before `of` or `for` is the speaker, the organisation after it their employer
