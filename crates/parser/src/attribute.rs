@@ -4335,6 +4335,61 @@ fn plural_noun_cue(text: &str, toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// The subject of a free relative before the cue at `i`: `what he called`, `what Newt Gingrich
+/// has called`, `what the Times and the Post each called`, `what senior doctors describe as`.
+/// The words between `what` and the cue are the subject, less a trailing auxiliary or
+/// quantifier (`have`, `each`); a bare quantifier (`what some call`) names nobody:
+/// `Some(None)`. `None` when the cue has no `what` before it (or only `what it`).
+fn what_subject(text: &str, toks: &[Tok], i: usize) -> Option<Option<Range<usize>>> {
+    let w = (2..=8)
+        .filter_map(|n| i.checked_sub(n))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| word_at(text, &toks[k]).eq_ignore_ascii_case("what"))?;
+    let mut end = i;
+    while end > w + 1 {
+        let last = word_at(text, &toks[end - 1]).to_ascii_lowercase();
+        let trailing = AUXILIARIES.contains(&last.as_str())
+            || matches!(
+                last.as_str(),
+                "each" | "both" | "all" | "also" | "once" | "often" | "repeatedly" | "now"
+            );
+        if !trailing {
+            break;
+        }
+        end -= 1;
+    }
+    let words = &toks[w + 1..end];
+    let vague = |x: &Tok| {
+        let l = word_at(text, x).to_ascii_lowercase();
+        matches!(
+            l.as_str(),
+            "it" | "some"
+                | "many"
+                | "others"
+                | "most"
+                | "few"
+                | "several"
+                | "one"
+                | "this"
+                | "that"
+        )
+    };
+    // no verb of its own between `what` and the cue (`what it means to be called “…”`)
+    let clause_free = words.iter().all(|x| {
+        let l = word_at(text, x).to_ascii_lowercase();
+        lexicon::cue(&l).is_none() && !AUXILIARIES.contains(&l.as_str()) && l != "to"
+    });
+    // (`what it calls “…”`: `it` is read as before, from the clause around)
+    let it = words.len() == 1 && word_at(text, &words[0]).eq_ignore_ascii_case("it");
+    if words.is_empty() || !clause_free || it {
+        return None;
+    }
+    Some(
+        (!(words.len() == 1 && vague(&words[0])))
+            .then(|| words[0].start..words[words.len() - 1].end),
+    )
+}
+
 /// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
 /// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
 /// organisation.
@@ -4406,28 +4461,11 @@ fn partial_cue(
         if let Some(r) = asked_by(text, &toks, i) {
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
-        // `what he called ''sophisticated adversaries''`: the term is his
-        let what_he = i >= 2
-            && toks[i - 1].is_word()
-            && lexicon::is_pronoun(word_at(text, &toks[i - 1]))
-            && !word_at(text, &toks[i - 1]).eq_ignore_ascii_case("it")
-            && word_at(text, &toks[i - 2]).eq_ignore_ascii_case("what");
-        if what_he {
-            let r = toks[i - 1].range();
-            return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
-        }
-        // `what Newt Gingrich called “…”`: a name between `what` and the cue
-        let what_name = (2..=5).find_map(|n| {
-            let w = i.checked_sub(n + 1)?;
-            (word_at(text, &toks[w]).eq_ignore_ascii_case("what")
-                && toks[w + 1..i]
-                    .iter()
-                    .all(|x| x.is_word() && is_capitalised(word_at(text, x))))
-            .then(|| toks[w + 1].start..toks[i - 1].end)
-            .filter(|r| mention_kind(&text[r.clone()]) == MentionKind::Name)
-        });
-        if let Some(r) = what_name {
-            return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+        // `what he called ''sophisticated adversaries''`, `what Newt Gingrich called “…”`, `what
+        // senior doctors describe as a “dangerous” level`: the term is the subject's
+        // (`what some have called “…”` names nobody)
+        if let Some(who) = what_subject(text, &toks, i) {
+            return who.map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
         // `to which 21 percent said “not too likely”`: a share of those asked
         if let Some(r) = share_before(text, &toks, i) {
