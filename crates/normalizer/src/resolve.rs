@@ -685,6 +685,12 @@ fn written_in_lowercase(text: &str, word: &str) -> bool {
     })
 }
 
+/// A capitalised `-ing` word of six letters or more (`Celebrating`, `Debating`): at the start of
+/// a sentence it is a gerund, not a given name (the caller checks the list of given names).
+fn gerund_opening(w: &str) -> bool {
+    w.len() >= 6 && w.ends_with("ing")
+}
+
 /// The lines written in title case, a headline's style: four words or more, nearly all
 /// capitalised, small words (`To`, `On`, `The`) included. In order.
 fn title_case_lines(text: &str) -> Vec<Range<usize>> {
@@ -892,7 +898,7 @@ impl<'g> Article<'g> {
             if j - i >= 2
                 && sentence_initial(text, ws[i].0.start)
                 && first_name_gender(w).is_none()
-                && (written_in_lowercase(text, w) || (w.len() >= 6 && w.ends_with("ing")))
+                && (written_in_lowercase(text, w) || gerund_opening(w))
             {
                 i += 1;
                 continue;
@@ -1171,7 +1177,51 @@ impl<'g> Article<'g> {
         }
         let k = self.sentences.partition_point(|&c| c <= m.span.start);
         let start = k.checked_sub(1).map_or(0, |p| self.sentences[p]);
-        let start = start + verbatim_parser::dateline_end(&text[start..m.span.start]).unwrap_or(0);
+        if let Some(i) = self.name_opening(text, start, m.span.start) {
+            return Some(i);
+        }
+        // `The company said …` opening its own sentence: the company the article's lead names
+        // first (`OSLO (Reuters) - Brightwell Mobility on Tuesday unveiled …`), when that is no
+        // person's name
+        // (only heads that name a business: `the group`, `the chain` may be anything)
+        const BUSINESS: &[&str] = &[
+            "company",
+            "firm",
+            "startup",
+            "conglomerate",
+            "carmaker",
+            "automaker",
+            "airline",
+            "retailer",
+            "insurer",
+            "lender",
+            "manufacturer",
+        ];
+        if !BUSINESS.contains(&head) {
+            return None;
+        }
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(self.sentences.iter().copied())
+            .take_while(|&s| s < start)
+            .take(3)
+            .collect();
+        starts
+            .iter()
+            .enumerate()
+            .find_map(|(p, &s)| {
+                let end = starts.get(p + 1).copied().unwrap_or(start);
+                self.name_opening(text, s, end)
+            })
+            .filter(|&i| {
+                let e = &self.entities[i];
+                e.gender.is_none() && e.roles.is_empty() && e.kind != SpeakerKind::Group
+            })
+    }
+
+    /// The entity whose name opens the sentence that starts at `start` (after a dateline at
+    /// most), named before `end`.
+    fn name_opening(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let start = start + verbatim_parser::dateline_end(&text[start..end]).unwrap_or(0);
         let (i, at) = self
             .entities
             .iter()
@@ -1180,7 +1230,7 @@ impl<'g> Article<'g> {
             .filter_map(|(i, e)| {
                 // (not a news agency's credit in a dateline: `(AP) - Solvik Ferries …`)
                 e.at.iter()
-                    .find(|&&a| (start..m.span.start).contains(&a) && !text[..a].ends_with('('))
+                    .find(|&&a| (start..end).contains(&a) && !text[..a].ends_with('('))
                     .map(|&a| (i, a))
             })
             .min_by_key(|&(_, a)| a)?;
@@ -1504,6 +1554,17 @@ impl<'g> Article<'g> {
                     .as_ref()
                     .map_or(m.text.as_str(), |r| &text[r.clone()]);
                 let name = strip_possessive(name);
+                // `Celebrating Clinton “…”`: a gerund opening the sentence is no given name
+                let name = match name.split_once(' ') {
+                    Some((w, rest))
+                        if gerund_opening(w)
+                            && first_name_gender(w).is_none()
+                            && sentence_initial(text, m.span.start) =>
+                    {
+                        rest.trim_start()
+                    }
+                    _ => name,
+                };
                 // (a description before a given name: only names of three words or more)
                 let words: Vec<&str> = if name.split_whitespace().nth(2).is_some() {
                     name.split_whitespace().collect()
@@ -2276,10 +2337,26 @@ mod tests {
             [
                 Some("Solvik Ferries".into()),
                 Some("Tom Eke".into()),
-                // (a sentence that no name opens: the description stays)
-                Some("company".into()),
+                // (a sentence that no name opens: the company the lead names)
+                Some("Solvik Ferries".into()),
             ]
         );
+        // a lead that opens with a person, or a head that need not be a business: the
+        // description stays
+        let t = "Anna Berg, who runs Solvik Ferries, will retire in May.\n\nThe company said \
+                 a successor would be named soon. Brightwell Group opened a depot. The group \
+                 said it would hire.";
+        assert_eq!(
+            speakers(t, None),
+            [Some("company".into()), Some("group".into())]
+        );
+    }
+
+    #[test]
+    fn a_gerund_opening_the_sentence_is_no_given_name() {
+        let t = "Hillary Clinton spoke in Ohio.\n\nCelebrating Clinton “turning him around” \
+                 on trade, apparently.";
+        assert_eq!(speakers(t, None), [Some("Hillary Clinton".into())]);
     }
 
     #[test]

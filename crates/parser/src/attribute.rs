@@ -1621,7 +1621,7 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
         return false;
     }
     if lexicon::is_title_cue(prev) {
-        return true;
+        return !subject_calls(before);
     }
     // "starred in “Parks and Recreation”": a short Title Case name in mid-sentence; in a
     // headline written in Title Case capitals tell nothing (`Warren: Trump Is a ‘Proven
@@ -1678,6 +1678,35 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
             is_capitalised(w)
                 || (k == 0 && w.starts_with(|c: char| c.is_ascii_digit()))
                 || (k > 0 && small.contains(w))
+        })
+}
+
+/// True when the words before a mark end on a relative clause's subject and its `called`:
+/// `what he called “…”`, `a passage that older pilots called “…”`, `a figure which Lindqvist
+/// called “…”`. The term is that subject's word, not the name of a work (`a film called “…”`,
+/// `a group called “…”`, where nothing stands between the noun and `called`).
+fn subject_calls(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    if !words.next().is_some_and(|v| {
+        matches!(
+            v.to_ascii_lowercase().as_str(),
+            "called" | "calls" | "dubbed"
+        )
+    }) {
+        return false;
+    }
+    // the subject: one to four words without punctuation, after the relative word
+    let rest: Vec<&str> = words.take(5).collect();
+    rest.iter()
+        .take_while(|w| !w.ends_with([',', ';', ':', '.', '—']))
+        .position(|w| matches!(w.to_ascii_lowercase().as_str(), "what" | "that" | "which"))
+        .is_some_and(|k| {
+            k >= 1
+                && !rest[..k].iter().any(|w| {
+                    lexicon::cue(w).is_some()
+                        || AUXILIARIES.contains(&w.to_ascii_lowercase().as_str())
+                            && !matches!(w.to_ascii_lowercase().as_str(), "has" | "have" | "had")
+                })
         })
 }
 
@@ -3462,6 +3491,11 @@ pub(crate) fn attribute(
             attr = intro(text, layout, win_start..top.outer.start, srange.clone());
         }
         if attr.is_none() && kind == Kind::Partial {
+            // `…, a figure that Lindqvist called “…”` inside someone else's report: the
+            // relative clause's own subject
+            attr = relative_cue_before(text, layout, win_start, top.outer.start);
+        }
+        if attr.is_none() && kind == Kind::Partial {
             // indirects are in text order and do not overlap: the candidate starts last before it
             let k = indirects.partition_point(|i: &Quote| i.span.start <= q.content.start);
             attr = k
@@ -4335,18 +4369,68 @@ fn plural_noun_cue(text: &str, toks: &[Tok], i: usize) -> bool {
         })
 }
 
-/// The subject of a free relative before the cue at `i`: `what he called`, `what Newt Gingrich
-/// has called`, `what the Times and the Post each called`, `what senior doctors describe as`.
+/// `a figure that Lindqvist called “…”`, `what critics describe as a “…”`: a relative clause
+/// with its own subject and cue right before the mark (`as` and an article may come between).
+fn relative_cue_before(
+    text: &str,
+    layout: &Layout,
+    win_start: usize,
+    open: usize,
+) -> Option<Attribution> {
+    let toks = tokens(text, win_start..open, &layout.debris);
+    let mut i = toks.len().checked_sub(1)?;
+    while i > 0
+        && toks[i].is_word()
+        && ["as", "a", "an", "the"].contains(&word_at(text, &toks[i]).to_ascii_lowercase().as_str())
+    {
+        i -= 1;
+    }
+    let cue = lexicon::cue(word_at(text, &toks[i]))?;
+    if !toks[i].is_word() || cue.class == CueClass::Finding {
+        return None;
+    }
+    let r = relative_subject(text, &toks, i)??;
+    Some(attribution(
+        text,
+        r,
+        Some(toks[i].range()),
+        Rule::PartialCue,
+    ))
+}
+
+/// The subject of a relative clause before the cue at `i`: `what he called`, `what Newt Gingrich
+/// has called`, `what the Times and the Post each called`, `what senior doctors describe as`,
+/// `a passage that older pilots called`, `a figure which Lindqvist called`.
 /// The words between `what` and the cue are the subject, less a trailing auxiliary or
 /// quantifier (`have`, `each`); a bare quantifier (`what some call`) names nobody:
-/// `Some(None)`. `None` when the cue has no `what` before it (or only `what it`).
-fn what_subject(text: &str, toks: &[Tok], i: usize) -> Option<Option<Range<usize>>> {
+/// `Some(None)`. `None` when the cue has no relative word before it (or only `what it`).
+fn relative_subject(text: &str, toks: &[Tok], i: usize) -> Option<Option<Range<usize>>> {
     let w = (2..=8)
         .filter_map(|n| i.checked_sub(n))
         .take_while(|&k| toks[k].is_word())
-        .find(|&k| word_at(text, &toks[k]).eq_ignore_ascii_case("what"))?;
+        .find(|&k| {
+            let w = word_at(text, &toks[k]);
+            ["what", "that", "which"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })?;
+    // (`at which point the crowd chanted “…”`: after a preposition the word is a determiner,
+    // and the subject follows its noun)
+    // (`to which 21 percent said “…”` is left to the share test)
+    let first = if w > 0
+        && word_at(text, &toks[w]).eq_ignore_ascii_case("which")
+        && lexicon::is_preposition(&word_at(text, &toks[w - 1]).to_ascii_lowercase())
+    {
+        let noun = toks.get(w + 1).map_or("", |t| word_at(text, t));
+        if !["point", "time", "moment", "stage", "juncture"].contains(&noun) {
+            return None;
+        }
+        w + 2
+    } else {
+        w + 1
+    };
     let mut end = i;
-    while end > w + 1 {
+    while end > first {
         let last = word_at(text, &toks[end - 1]).to_ascii_lowercase();
         let trailing = AUXILIARIES.contains(&last.as_str())
             || matches!(
@@ -4358,7 +4442,7 @@ fn what_subject(text: &str, toks: &[Tok], i: usize) -> Option<Option<Range<usize
         }
         end -= 1;
     }
-    let words = &toks[w + 1..end];
+    let words = &toks[first.min(end)..end];
     let vague = |x: &Tok| {
         let l = word_at(text, x).to_ascii_lowercase();
         matches!(
@@ -4377,7 +4461,11 @@ fn what_subject(text: &str, toks: &[Tok], i: usize) -> Option<Option<Range<usize
     // no verb of its own between `what` and the cue (`what it means to be called “…”`)
     let clause_free = words.iter().all(|x| {
         let l = word_at(text, x).to_ascii_lowercase();
-        lexicon::cue(&l).is_none() && !AUXILIARIES.contains(&l.as_str()) && l != "to"
+        lexicon::cue(&l).is_none()
+            && !AUXILIARIES.contains(&l.as_str())
+            && !matches!(l.as_str(), "to" | "not" | "never")
+            && !l.ends_with("n't")
+            && !l.ends_with("n’t")
     });
     // (`what it calls “…”`: `it` is read as before, from the clause around)
     let it = words.len() == 1 && word_at(text, &words[0]).eq_ignore_ascii_case("it");
@@ -4464,7 +4552,7 @@ fn partial_cue(
         // `what he called ''sophisticated adversaries''`, `what Newt Gingrich called “…”`, `what
         // senior doctors describe as a “dangerous” level`: the term is the subject's
         // (`what some have called “…”` names nobody)
-        if let Some(who) = what_subject(text, &toks, i) {
+        if let Some(who) = relative_subject(text, &toks, i) {
             return who.map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
         // `to which 21 percent said “not too likely”`: a share of those asked
