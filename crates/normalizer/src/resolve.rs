@@ -1241,6 +1241,54 @@ impl<'g> Article<'g> {
             .then_some(i)
     }
 
+    /// `Dario Ruiz insisted … . “…,” the Valmont manager told reporters`: a definite role
+    /// description stands for the one person the sentence before names, as the subject that
+    /// opens it, when nothing else is known of that person's roles (no role in the article, no
+    /// gazetteer entry) and its own sentence names nobody before it.
+    fn sole_person_before(&self, text: &str, m: &Mention) -> Option<usize> {
+        let head = m.text.split_whitespace().last()?;
+        let definite = m
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(|d| d.eq_ignore_ascii_case("the"));
+        // (one person: `the manager`, not `Analysts`)
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        if !definite || plural || !is_role_word(head) {
+            return None;
+        }
+        let k = self.sentences.partition_point(|&c| c <= m.span.start);
+        let end = *self.sentences.get(k.checked_sub(1)?)?;
+        // (the sentence before, over the blank lines between paragraphs)
+        let start = self.sentences[..k - 1]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&s| !text[s..end].trim().is_empty())
+            .unwrap_or(0);
+        let named = |from: usize, to: usize| {
+            self.entities
+                .iter()
+                .filter(|e| e.at.iter().any(|a| (from..to).contains(a)))
+                .count()
+        };
+        // (a name earlier in its own sentence comes first: `when the AP asked Bennett …, the
+        // campaign manager said`)
+        if named(end, m.span.start) > 0 || named(start, end) != 1 {
+            return None;
+        }
+        // the one named is the subject that opens the sentence before
+        // (not a possessor: `However, Ivana Trump's brief said …`)
+        let i = self.name_opening(text, start, end)?;
+        let e = &self.entities[i];
+        let at = e.at.iter().copied().find(|a| (start..end).contains(a))?;
+        (e.kind == SpeakerKind::Person
+            && e.roles.is_empty()
+            && e.gazetteer.is_none()
+            && !possessive_at(text, at))
+        .then_some(i)
+    }
+
     /// `The Journal` after `The Wall Street Journal`: the one organisation the article names in
     /// full whose name ends with these capitalised words.
     /// `key` is the name [`fold`]ed.
@@ -1690,6 +1738,11 @@ impl<'g> Article<'g> {
                     .max_by_key(|&(_, a)| a);
                 if let Some((i, _)) = holder.filter(|_| !indefinite) {
                     return Some(self.resolved(i));
+                }
+                if !indefinite {
+                    if let Some(i) = self.sole_person_before(text, m) {
+                        return Some(self.resolved(i));
+                    }
                 }
                 // an undated article: a holder of the role at any time whom the article names
                 // (`the vice president` in a story about Joe Biden), never today's holder, who
@@ -2349,6 +2402,28 @@ mod tests {
         assert_eq!(
             speakers(t, None),
             [Some("company".into()), Some("group".into())]
+        );
+    }
+
+    #[test]
+    fn a_role_description_is_the_person_who_opens_the_sentence_before() {
+        let t = "Dario Ruiz insisted on Saturday that he would stay.\n\n“I have a job to do,” \
+                 the Valmont manager told reporters.";
+        assert_eq!(
+            speakers(t, None),
+            [Some("Dario Ruiz".into()), Some("Dario Ruiz".into())]
+        );
+        // a possessor opens the sentence before; a name in its own sentence; two people named
+        let t = "However, Ivo Lind's brief was short.\n\n“We agree,” the judge said.\n\nWhen \
+                 reporters asked Tove Ek, the manager said “no comment.”\n\nEva Ness met Ola \
+                 Dahl. “It went well,” the minister said.";
+        assert_eq!(
+            speakers(t, None),
+            [
+                Some("judge".into()),
+                Some("manager".into()),
+                Some("minister".into())
+            ]
         );
     }
 

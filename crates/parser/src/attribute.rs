@@ -980,6 +980,30 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
         .then(|| det.start..toks[end - 1].end)
 }
 
+/// `hours after …`, `two weeks before …`, `a day later`: a span of time and its preposition
+/// starting at token `k`, which opens a writer's adjunct after a comma.
+fn time_adjunct_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    const UNITS: &[&str] = &[
+        "minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week",
+        "month", "year",
+    ];
+    let word = |n: usize| {
+        toks.get(n)
+            .filter(|t| t.is_word())
+            .map_or("", |t| word_at(text, t))
+    };
+    let unit = if UNITS.contains(&word(k)) {
+        k
+    } else if (matches!(word(k), "a" | "an" | "several" | "few") || is_number(word(k)))
+        && UNITS.contains(&word(k + 1))
+    {
+        k + 1
+    } else {
+        return false;
+    };
+    matches!(word(unit + 1), "after" | "before" | "later" | "earlier")
+}
+
 /// A number word or a numeral: `56`, `4.5`, `thirty`, `Eighty-four`, `10,000`.
 fn is_number(w: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -1924,6 +1948,8 @@ fn reports_in(
                     || (w == "and"
                         && (["he", "she", "they", "we"].contains(&next)
                             || (lexicon::is_preposition(next) && next != "to")))
+                    // `…, hours after his side were knocked out`: the writer's time adjunct
+                    || time_adjunct_at(text, &toks, k + 1)
                     // `…, arguing that …`, `…, warning that …`: a second report of the speaker
                     || (w.ends_with("ing")
                         && lexicon::cue(w).is_some_and(|c| c.class.reports()))
@@ -3779,16 +3805,37 @@ fn who_before_conjunction(text: &str, toks: &[Tok], here: usize) -> Option<Range
 }
 
 /// `Asked by Thrush if Clinton “gets” race`, `Sanders was asked by host Bill Maher, …, “…”`: the
-/// one who asks, named after `asked by` at token `i`.
+/// one who asks, named after `asked by` at token `i`. And the agent of a passive characterising
+/// verb: `has been described by the ministry itself as “…”`, `was called “…” by critics` (the
+/// agent before the mark only).
 fn asked_by(text: &str, toks: &[Tok], i: usize) -> Option<Range<usize>> {
-    if !word_at(text, &toks[i]).eq_ignore_ascii_case("asked")
-        || toks.get(i + 1).is_none_or(|t| word_at(text, t) != "by")
-    {
+    let verb = word_at(text, &toks[i]).to_ascii_lowercase();
+    let asked = verb == "asked";
+    let characterised = matches!(
+        verb.as_str(),
+        "described" | "called" | "dubbed" | "labeled" | "labelled" | "branded" | "characterized"
+    );
+    if !(asked || characterised) || toks.get(i + 1).is_none_or(|t| word_at(text, t) != "by") {
         return None;
     }
     let at = toks.get(i + 2)?.start;
-    let (_, np) = noun_phrase(&text[at..]).ok()?;
-    (mention_kind(np) == MentionKind::Name).then(|| at..at + np.len())
+    if asked {
+        let (_, np) = noun_phrase(&text[at..]).ok()?;
+        return (mention_kind(np) == MentionKind::Name).then(|| at..at + np.len());
+    }
+    // the agent: the words up to `as` or the mark (`by the port authority itself as “…”`)
+    let end = (i + 2..toks.len())
+        .find(|&k| !toks[k].is_word() || word_at(text, &toks[k]) == "as")
+        .unwrap_or(toks.len());
+    let mut last = end.checked_sub(1).filter(|&l| l >= i + 2 && l - i <= 7)?;
+    // (`the ministry itself`)
+    if ["itself", "himself", "herself", "themselves"].contains(&word_at(text, &toks[last])) {
+        last = last.checked_sub(1).filter(|&l| l >= i + 2)?;
+    }
+    let r = at..toks[last].end;
+    let kind = mention_kind(&text[r.clone()]);
+    (kind != MentionKind::Pronoun || !word_at(text, &toks[i + 2]).eq_ignore_ascii_case("it"))
+        .then_some(r)
 }
 
 /// `I remember President Jimmy Carter going on TV, declaring …`: a name right before an
