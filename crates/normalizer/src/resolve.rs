@@ -1177,7 +1177,7 @@ impl<'g> Article<'g> {
         }
         let k = self.sentences.partition_point(|&c| c <= m.span.start);
         let start = k.checked_sub(1).map_or(0, |p| self.sentences[p]);
-        if let Some(i) = self.name_opening(text, start, m.span.start) {
+        if let Some((i, _)) = self.name_opening(text, start, m.span.start) {
             return Some(i);
         }
         // `The company said …` opening its own sentence: the company the article's lead names
@@ -1210,7 +1210,7 @@ impl<'g> Article<'g> {
             .enumerate()
             .find_map(|(p, &s)| {
                 let end = starts.get(p + 1).copied().unwrap_or(start);
-                self.name_opening(text, s, end)
+                self.name_opening(text, s, end).map(|(i, _)| i)
             })
             .filter(|&i| {
                 let e = &self.entities[i];
@@ -1219,8 +1219,8 @@ impl<'g> Article<'g> {
     }
 
     /// The entity whose name opens the sentence that starts at `start` (after a dateline at
-    /// most), named before `end`.
-    fn name_opening(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+    /// most), named before `end`, and where the name stands.
+    fn name_opening(&self, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         let start = start + verbatim_parser::dateline_end(&text[start..end]).unwrap_or(0);
         let (i, at) = self
             .entities
@@ -1238,7 +1238,7 @@ impl<'g> Article<'g> {
         text[start..at]
             .split_whitespace()
             .all(|w| !w.starts_with(|c: char| c.is_lowercase()))
-            .then_some(i)
+            .then_some((i, at))
     }
 
     /// `Dario Ruiz insisted … . “…,” the Valmont manager told reporters`: a definite role
@@ -1279,9 +1279,8 @@ impl<'g> Article<'g> {
         }
         // the one named is the subject that opens the sentence before
         // (not a possessor: `However, Ivana Trump's brief said …`)
-        let i = self.name_opening(text, start, end)?;
+        let (i, at) = self.name_opening(text, start, end)?;
         let e = &self.entities[i];
-        let at = e.at.iter().copied().find(|a| (start..end).contains(a))?;
         (e.kind == SpeakerKind::Person
             && e.roles.is_empty()
             && e.gazetteer.is_none()

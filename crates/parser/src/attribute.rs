@@ -3516,10 +3516,13 @@ pub(crate) fn attribute(
         if attr.is_none() && kind == Kind::Direct && !before_trim.is_empty() {
             attr = intro(text, layout, win_start..top.outer.start, srange.clone());
         }
-        if attr.is_none() && kind == Kind::Partial {
+        // the words before a fragment, read once for the tests below
+        let before_toks = (attr.is_none() && kind == Kind::Partial)
+            .then(|| tokens(text, win_start..top.outer.start, &layout.debris));
+        if let Some(toks) = before_toks.as_deref() {
             // `…, a figure that Lindqvist called “…”` inside someone else's report: the
             // relative clause's own subject
-            attr = relative_cue_before(text, layout, win_start, top.outer.start);
+            attr = relative_cue_before(text, toks);
         }
         if attr.is_none() && kind == Kind::Partial {
             // indirects are in text order and do not overlap: the candidate starts last before it
@@ -3537,9 +3540,8 @@ pub(crate) fn attribute(
         if attr.is_none() && kind == Kind::Partial {
             attr = partial_cue(
                 text,
-                layout,
+                before_toks.as_deref().unwrap_or_default(),
                 srange.clone(),
-                win_start,
                 top.outer.start,
                 top.outer.end,
             )
@@ -4418,13 +4420,8 @@ fn plural_noun_cue(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// `a figure that Lindqvist called “…”`, `what critics describe as a “…”`: a relative clause
 /// with its own subject and cue right before the mark (`as` and an article may come between).
-fn relative_cue_before(
-    text: &str,
-    layout: &Layout,
-    win_start: usize,
-    open: usize,
-) -> Option<Attribution> {
-    let toks = tokens(text, win_start..open, &layout.debris);
+/// `toks` are the words of the window before the mark.
+fn relative_cue_before(text: &str, toks: &[Tok]) -> Option<Attribution> {
     let mut i = toks.len().checked_sub(1)?;
     while i > 0
         && toks[i].is_word()
@@ -4436,7 +4433,7 @@ fn relative_cue_before(
     if !toks[i].is_word() || cue.class == CueClass::Finding {
         return None;
     }
-    let r = relative_subject(text, &toks, i)??;
+    let r = relative_subject(text, toks, i)??;
     Some(attribution(
         text,
         r,
@@ -4494,15 +4491,7 @@ fn relative_subject(text: &str, toks: &[Tok], i: usize) -> Option<Option<Range<u
         let l = word_at(text, x).to_ascii_lowercase();
         matches!(
             l.as_str(),
-            "it" | "some"
-                | "many"
-                | "others"
-                | "most"
-                | "few"
-                | "several"
-                | "one"
-                | "this"
-                | "that"
+            "some" | "many" | "others" | "most" | "few" | "several" | "one" | "this" | "that"
         )
     };
     // no verb of its own between `what` and the cue (`what it means to be called “…”`)
@@ -4527,19 +4516,17 @@ fn relative_subject(text: &str, toks: &[Tok], i: usize) -> Option<Option<Range<u
 
 /// A quoted fragment whose sentence has a reporting verb before it: the verb's subject said it.
 /// With no reporting verb, the sentence's subject, when it is a name, a pronoun or an
-/// organisation.
+/// organisation. `toks` are the words of the window before the mark at `open`.
 fn partial_cue(
     text: &str,
-    layout: &Layout,
+    toks: &[Tok],
     sentence: Range<usize>,
-    win_start: usize,
     open: usize,
     close: usize,
 ) -> Option<Attribution> {
     if let Some(who) = colon_speaker(text, sentence.clone(), open) {
         return Some(attribution(text, who, None, Rule::SpeakerCueIntro));
     }
-    let toks = tokens(text, win_start..open, &layout.debris);
     // `Over the long term, according to the budget office, the rise … is ''…''`
     if let Some(t) = toks
         .iter()
@@ -4571,19 +4558,19 @@ fn partial_cue(
     for i in (main_clause.unwrap_or(0)..toks.len()).rev() {
         let t = &toks[i];
         // `as an American diplomat put it, an “extreme makeover”`
-        let put_it = put_it_at(text, &toks, i);
+        let put_it = put_it_at(text, toks, i);
         if !t.is_word()
             || !(put_it
                 || lexicon::cue(word_at(text, t)).is_some_and(|c| c.class != CueClass::Finding))
         {
             continue;
         }
-        if plural_noun_cue(text, &toks, i) {
+        if plural_noun_cue(text, toks, i) {
             // `the mayor’s claims of “…”`: the words are the possessor’s
             let owner = i.checked_sub(1).map(|k| &toks[k]).filter(|p| {
                 p.is_word() && is_possessive(word_at(text, p)) && p.end == toks[i].start - 1
             });
-            if let Some(r) = owner.map(|o| possessor(text, &toks, i, o)) {
+            if let Some(r) = owner.map(|o| possessor(text, toks, i, o)) {
                 if matches!(
                     mention_kind(&text[r.clone()]),
                     MentionKind::Name | MentionKind::Description
@@ -4593,23 +4580,23 @@ fn partial_cue(
             }
             continue;
         }
-        if let Some(r) = asked_by(text, &toks, i) {
+        if let Some(r) = asked_by(text, toks, i) {
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
         // `what he called ''sophisticated adversaries''`, `what Newt Gingrich called “…”`, `what
         // senior doctors describe as a “dangerous” level`: the term is the subject's
         // (`what some have called “…”` names nobody)
-        if let Some(who) = relative_subject(text, &toks, i) {
+        if let Some(who) = relative_subject(text, toks, i) {
             return who.map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
         // `to which 21 percent said “not too likely”`: a share of those asked
-        if let Some(r) = share_before(text, &toks, i) {
+        if let Some(r) = share_before(text, toks, i) {
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
         // `All this has led the journalist Dainis Ivans to fear a “…”`: the name before `to`
         // does what the infinitive says
         if i >= 2 && word_at(text, &toks[i - 1]) == "to" {
-            if let Before::Found(r) = np_before(text, &toks, i - 1) {
+            if let Before::Found(r) = np_before(text, toks, i - 1) {
                 if mention_kind(&text[r.clone()]) == MentionKind::Name {
                     return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
                 }
@@ -4619,34 +4606,34 @@ fn partial_cue(
         // phrase the relative clause hangs on
         // (`who` is a person's: after an organisation, `a scholar at the think tank AEI who …`,
         // the name the apposition follows)
-        let who = Some(skip_adjuncts_back(text, &toks, i, 2))
+        let who = Some(skip_adjuncts_back(text, toks, i, 2))
             .filter(|&k| k > 1 && word_at(text, &toks[k - 1]) == "who")
             .and_then(|k| {
-                let r = who_antecedent(text, &toks, k - 1)?;
+                let r = who_antecedent(text, toks, k - 1)?;
                 if mention_kind(&text[r.clone()]) != MentionKind::Organisation {
                     return Some(r);
                 }
                 let comma = toks[..k - 1].iter().rposition(|t| t.punct == Some(','))?;
-                name_before(text, &toks, comma)
+                name_before(text, toks, comma)
             });
         if let Some(r) = who {
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
-        let speaker = match np_before(text, &toks, i) {
+        let speaker = match np_before(text, toks, i) {
             Before::Found(r) => Some(r),
             Before::Comma(c) if word_at(text, t).ends_with("ing") => {
-                subject_of_participle_before(text, &toks, c).or_else(|| {
+                subject_of_participle_before(text, toks, c).or_else(|| {
                     sentence_subject(text, sentence.clone(), true)
                         .filter(|r| r.end <= toks[c].start)
-                        .or_else(|| subject_before_interjection(text, &toks, c))
+                        .or_else(|| subject_before_interjection(text, toks, c))
                 })
             }
             Before::Comma(c) => sentence_subject(text, sentence.clone(), true)
                 .filter(|r| r.end <= toks[c].start)
-                .or_else(|| subject_before_interjection(text, &toks, c)),
-            Before::None => who_before_conjunction(text, &toks, i)
-                .or_else(|| common_np_before(text, &toks, i))
-                .or_else(|| subordinate_subject(text, &toks, i))
+                .or_else(|| subject_before_interjection(text, toks, c)),
+            Before::None => who_before_conjunction(text, toks, i)
+                .or_else(|| common_np_before(text, toks, i))
+                .or_else(|| subordinate_subject(text, toks, i))
                 .or_else(|| {
                     // (after a colon the clause has its own subject: `Such is the latest
                     // revenge: A group of comedians is performing a play called “…”`)
@@ -4686,7 +4673,7 @@ fn partial_cue(
         .filter(|t| noun_after && t.is_word() && text[t.end..open].trim().is_empty())
         .filter(|t| is_possessive(word_at(text, t)))
     {
-        let r = possessor(text, &toks, toks.len(), owner);
+        let r = possessor(text, toks, toks.len(), owner);
         if mention_kind(&text[r.clone()]) == MentionKind::Name {
             return Some(attribution(text, r, None, Rule::PartialSubject));
         }
