@@ -406,7 +406,9 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
                             .split_whitespace()
                             .next_back()
                             .is_some_and(|l| lexicon::is_role(l) || l == "close");
+                        // (`in` names where a thing appeared: `a 2013 article in the journal`)
                         (lexicon::NOUN_LINKS.contains(&w) && (w != "to" || role))
+                            || w == "in"
                             || lexicon::NOUN_CLAUSES.contains(&w)
                             || w == "close"
                             || (w.len() > 5 && w.ends_with("ing") && lexicon::cue(w).is_none())
@@ -1321,6 +1323,15 @@ mod tests {
 
     #[test]
     fn after_quote_patterns() {
+        // a description whose place in print follows (`in the journal`) is still the speaker
+        assert_eq!(
+            after(" concluded a 2013 article in the journal Nature."),
+            Some((
+                Rule::QuoteCueSpeaker,
+                "a 2013 article".into(),
+                Some("concluded".into())
+            ))
+        );
         assert_eq!(
             after(",” said Peskov."),
             None,
