@@ -87,6 +87,8 @@ pub struct Gazetteer {
     /// names of other people), longest match first
     automaton: Option<AhoCorasick>,
     patterns: Vec<usize>,
+    /// the bytes the automaton's patterns start with
+    pattern_firsts: [bool; 256],
 }
 
 static BUILTIN: &str = include_str!("../../../data/gazetteer.tsv");
@@ -109,6 +111,7 @@ impl Gazetteer {
             surname_firsts: 0,
             automaton: None,
             patterns: Vec::new(),
+            pattern_firsts: [false; 256],
         }
     }
 
@@ -239,11 +242,19 @@ impl Gazetteer {
             .filter(u8::is_ascii_lowercase)
             .fold(0, |m, b| m | 1 << (b - b'a'));
         self.patterns = pats.iter().map(|p| p.1).collect();
+        self.pattern_firsts = [false; 256];
+        for (p, _) in &pats {
+            if let Some(&b) = p.as_bytes().first() {
+                self.pattern_firsts[usize::from(b)] = true;
+            }
+        }
         // a DFA: more memory than the default NFA for a gazetteer's few hundred names, and
         // about twice as fast to search every article with
         self.automaton = AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
+            // (anchored too, for `find_at`)
+            .start_kind(aho_corasick::StartKind::Both)
             .build(pats.iter().map(|p| p.0.as_str()))
             .ok();
     }
@@ -301,18 +312,40 @@ impl Gazetteer {
         text: &'t str,
     ) -> impl Iterator<Item = (std::ops::Range<usize>, &'g Entry)> + use<'g, 't> {
         self.automaton.iter().flat_map(move |ac| {
-            ac.find_iter(text).filter_map(move |m| {
-                let before = text[..m.start()].chars().next_back();
-                let after = text[m.end()..].chars().next();
-                let whole = before.is_none_or(|c| !verbatim_parser::is_alnum(c))
-                    && after.is_none_or(|c| !verbatim_parser::is_alnum(c));
-                whole.then(|| {
-                    (
-                        m.start()..m.end(),
-                        &self.entries[self.patterns[m.pattern().as_usize()]],
-                    )
-                })
-            })
+            ac.find_iter(text)
+                .filter_map(move |m| self.whole_word(text, m))
+        })
+    }
+
+    /// The longest full name or alias that starts at byte `at` of `text` as a whole word, and
+    /// its entry. A caller that knows where words start (and skips those inside a name found)
+    /// asks at those only: most are turned away by their first byte, and no other byte of the
+    /// text is read.
+    pub fn find_at(&self, text: &str, at: usize) -> Option<(std::ops::Range<usize>, &Entry)> {
+        let ac = self.automaton.as_ref()?;
+        if !self.pattern_firsts[usize::from(*text.as_bytes().get(at)?)] {
+            return None;
+        }
+        let input = aho_corasick::Input::new(text)
+            .range(at..)
+            .anchored(aho_corasick::Anchored::Yes);
+        self.whole_word(text, ac.find(input)?)
+    }
+
+    fn whole_word(
+        &self,
+        text: &str,
+        m: aho_corasick::Match,
+    ) -> Option<(std::ops::Range<usize>, &Entry)> {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        let whole = before.is_none_or(|c| !verbatim_parser::is_alnum(c))
+            && after.is_none_or(|c| !verbatim_parser::is_alnum(c));
+        whole.then(|| {
+            (
+                m.start()..m.end(),
+                &self.entries[self.patterns[m.pattern().as_usize()]],
+            )
         })
     }
 }
@@ -374,6 +407,13 @@ mod tests {
         let t = "In May, Sergey Lavrov met the EU envoy.";
         let found: Vec<&str> = g.find_in(t).map(|(r, _)| &t[r]).collect();
         assert_eq!(found, ["Sergey Lavrov", "the EU"]);
+        // asked where words start: the same names, none from inside a word
+        let at = |k: usize| g.find_at(t, k).map(|(r, e)| (&t[r], e.name.as_str()));
+        assert_eq!(at(8), Some(("Sergey Lavrov", "Sergei Lavrov")));
+        assert_eq!(at(15), None, "a bare surname");
+        assert_eq!(at(26), Some(("the EU", "European Union")));
+        assert_eq!(g.find_at("theEU", 0), None);
+        assert_eq!(at(t.len()), None);
     }
 
     #[test]

@@ -501,31 +501,47 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
     let b = text.as_bytes();
     // ASCII bytes are tested as bytes; other characters decoded
     let part_at = |i: usize| -> (bool, usize) {
-        match b[i] {
-            x if x < 0x80 => (PART[usize::from(x)], 1),
-            _ => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (verbatim_parser::is_alnum(c) || c == '’', c.len_utf8())
-            }
-        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (verbatim_parser::is_alnum(c) || c == '’', c.len_utf8())
     };
     let mut i = 0;
     while i < b.len() {
-        let (part, len) = part_at(i);
+        let x = b[i];
+        let (part, len) = if x < 0x80 {
+            (PART[usize::from(x)], 1)
+        } else {
+            part_at(i)
+        };
         i += len;
         if !part {
             continue;
         }
         let s = i - len;
-        while i < b.len() {
-            let (part, len) = part_at(i);
-            if !part {
-                break;
+        // the rest of the word: a run of ASCII word bytes in a tight loop, a character decoded
+        // only where a byte is not ASCII
+        loop {
+            while i < b.len() && b[i] < 0x80 && PART[usize::from(b[i])] {
+                i += 1;
             }
-            i += len;
+            if i < b.len() && b[i] >= 0x80 {
+                let (part, len) = part_at(i);
+                if part {
+                    i += len;
+                    continue;
+                }
+            }
+            break;
         }
-        let w = text[s..i].trim_end_matches(['.', '\'', '’', '-']);
-        let w = w.trim_start_matches(['\'', '’', '-', '.']);
+        // (`.`, `'`, `-` and `’`, whose last byte is 0x99, are trimmed from the ends; most
+        // words have none there)
+        let edge = |x: u8| matches!(x, b'.' | b'\'' | b'-' | 0x99 | 0xE2);
+        let w = if edge(b[s]) || edge(b[i - 1]) {
+            text[s..i]
+                .trim_end_matches(['.', '\'', '’', '-'])
+                .trim_start_matches(['\'', '’', '-', '.'])
+        } else {
+            &text[s..i]
+        };
         if !w.is_empty() {
             // `w` is a sub-slice of `text`: its offset is pointer arithmetic
             let off = w.as_ptr() as usize - text.as_ptr() as usize;
@@ -691,19 +707,36 @@ fn gerund_opening(w: &str) -> bool {
     w.len() >= 6 && w.ends_with("ing")
 }
 
-/// The lines written in title case, a headline's style: four words or more, nearly all
-/// capitalised, small words (`To`, `On`, `The`) included. In order.
-fn title_case_lines(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.len();
-        if verbatim_parser::is_title_case_line(line) {
-            out.push(start..end);
+/// Whether the line around an offset is written in title case, a headline's style: four words
+/// or more, nearly all capitalised, small words (`To`, `On`, `The`) included. A line is tested
+/// only when a word in it is asked about, and once while the offsets asked about stay in it
+/// (they are asked in order).
+struct TitleCaseLines<'t> {
+    text: &'t str,
+    /// the line last asked about, its `\n` included, and whether it is in title case
+    line: Range<usize>,
+    title: bool,
+}
+
+impl<'t> TitleCaseLines<'t> {
+    fn new(text: &'t str) -> Self {
+        TitleCaseLines {
+            text,
+            line: 0..0,
+            title: false,
         }
-        start = end;
     }
-    out
+
+    fn at(&mut self, at: usize) -> bool {
+        if !self.line.contains(&at) {
+            let b = self.text.as_bytes();
+            let start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
+            let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |p| at + p + 1);
+            self.line = start..end;
+            self.title = verbatim_parser::is_title_case_line(&self.text[start..end]);
+        }
+        self.title
+    }
 }
 
 /// True when the name that starts at `at` ends in a possessive (`Obama’s plan`): a possessor
@@ -841,25 +874,29 @@ impl<'g> Article<'g> {
     /// Finds the people and organisations the article names: gazetteer names, and runs of two
     /// or more capitalised words, with the role words just before them.
     fn scan(&mut self, text: &str) {
-        for (r, e) in self.gaz.find_in(text) {
-            self.entity_for_gaz(e, r.start);
-        }
         let ws = words(text);
-        let headlines = title_case_lines(text);
+        // the gazetteer's names, asked for where words start (a name found is skipped over)
+        let mut past = 0;
+        for (r, _) in &ws {
+            if r.start < past {
+                continue;
+            }
+            if let Some((found, e)) = self.gaz.find_at(text, r.start) {
+                past = found.end;
+                self.entity_for_gaz(e, found.start);
+            }
+        }
+        let mut headlines = TitleCaseLines::new(text);
         let mut i = 0;
         while i < ws.len() {
             let (ref r, w) = ws[i];
             // `Hillary Clinton Slams Donald Trump`: in a title-case headline the capitals do not
-            // mark names (the gazetteer's names there were found above)
-            let in_headline = {
-                let k = headlines.partition_point(|h| h.end <= r.start);
-                headlines.get(k).is_some_and(|h| h.start <= r.start)
-            };
-            // `Stated Stone:`: a reporting verb opening a line is no first name
+            // mark names (the gazetteer's names there were found above); `Stated Stone:`: a
+            // reporting verb opening a line is no first name
             if !capitalised(w)
                 || stop_cap(w)
                 || is_role_word(w)
-                || in_headline
+                || headlines.at(r.start)
                 || verbatim_parser::is_cue_word(w)
             {
                 i += 1;
@@ -2177,9 +2214,12 @@ mod tests {
         // a run of names stops at words that never stand inside one
         let t = "Tarn Ekon On Sunday Night met the crew.\n\n“It went well,” he said.";
         assert_eq!(speakers(t, None), [Some("Tarn Ekon".into())]);
-        let lines = title_case_lines("Ferry Plan Is Back On The Table\nThe plan is back.\n");
-        assert_eq!(lines.len(), 1);
-        assert_eq!(lines[0], 0..32);
+        let text =
+            "Ferry Plan Is Back On The Table\nThe plan is back.\nBack To Skye, On Time Again";
+        let mut lines = TitleCaseLines::new(text);
+        let title: Vec<bool> = [0, 6, 31, 32, 40, 49, 50, 60].map(|at| lines.at(at)).into();
+        assert_eq!(title, [true, true, true, false, false, false, true, true]);
+        assert_eq!(lines.line, 50..text.len());
     }
 
     #[test]
