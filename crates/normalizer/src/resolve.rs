@@ -707,6 +707,37 @@ fn gerund_opening(w: &str) -> bool {
     w.len() >= 6 && w.ends_with("ing")
 }
 
+/// The lexicon tests of an article's words ([`is_role_word`], [`stop_cap`]), each made once per
+/// word: the name scan asks about a word again as it looks back and ahead.
+struct WordTests {
+    /// per word: bit 0 role known, bit 1 role; bit 2 stop known, bit 3 stop
+    flags: Vec<u8>,
+}
+
+impl WordTests {
+    fn new(words: usize) -> Self {
+        WordTests {
+            flags: vec![0; words],
+        }
+    }
+
+    fn test(&mut self, k: usize, known: u8, f: impl FnOnce() -> bool) -> bool {
+        let yes = known << 1;
+        if self.flags[k] & known == 0 {
+            self.flags[k] |= known | if f() { yes } else { 0 };
+        }
+        self.flags[k] & yes != 0
+    }
+
+    fn role(&mut self, ws: &[(Range<usize>, &str)], k: usize) -> bool {
+        self.test(k, 1, || is_role_word(ws[k].1))
+    }
+
+    fn stop_cap(&mut self, ws: &[(Range<usize>, &str)], k: usize) -> bool {
+        self.test(k, 4, || stop_cap(ws[k].1))
+    }
+}
+
 /// Whether the line around an offset is written in title case, a headline's style: four words
 /// or more, nearly all capitalised, small words (`To`, `On`, `The`) included. A line is tested
 /// only when a word in it is asked about, and once while the offsets asked about stay in it
@@ -887,6 +918,7 @@ impl<'g> Article<'g> {
             }
         }
         let mut headlines = TitleCaseLines::new(text);
+        let mut tests = WordTests::new(ws.len());
         let mut i = 0;
         while i < ws.len() {
             let (ref r, w) = ws[i];
@@ -894,8 +926,8 @@ impl<'g> Article<'g> {
             // mark names (the gazetteer's names there were found above); `Stated Stone:`: a
             // reporting verb opening a line is no first name
             if !capitalised(w)
-                || stop_cap(w)
-                || is_role_word(w)
+                || tests.stop_cap(&ws, i)
+                || tests.role(&ws, i)
                 || headlines.at(r.start)
                 || verbatim_parser::is_cue_word(w)
             {
@@ -909,10 +941,10 @@ impl<'g> Article<'g> {
                     || (j > i
                         && verbatim_parser::is_name_particle(ws[j].1)
                         && ws.get(j + 1).is_some_and(|n| capitalised(n.1))))
-                && !is_role_word(ws[j].1)
+                && !tests.role(&ws, j)
                 // `John Leguizamo On How U.S. History …`: a title-case headline goes on
                 // through words that never stand inside a name
-                && (j == i || !stop_cap(ws[j].1))
+                && (j == i || !tests.stop_cap(&ws, j))
                 && !text[ws[i].0.start..ws[j].0.start].contains('\n')
             {
                 j += 1;
@@ -945,7 +977,7 @@ impl<'g> Article<'g> {
             let titled = j - i == 1
                 && i > 0
                 && ((capitalised(ws[i - 1].1)
-                    && is_role_word(ws[i - 1].1)
+                    && tests.role(&ws, i - 1)
                     && text[ws[i - 1].0.end..ws[i].0.start]
                         .trim_matches(|c: char| c == '.' || c == ' ')
                         .is_empty())
@@ -960,8 +992,8 @@ impl<'g> Article<'g> {
             let org_tail = i >= 2
                 && matches!(ws[i - 1].1, "of" | "for")
                 && capitalised(ws[i - 2].1)
-                && !stop_cap(ws[i - 2].1)
-                && !is_role_word(ws[i - 2].1);
+                && !tests.stop_cap(&ws, i - 2)
+                && !tests.role(&ws, i - 2);
             // `FULL TEXT`, `BREAKING NEWS`: a run in capitals is a heading, not a name
             let shouted = ws[i..j].iter().all(|(_, w)| {
                 w.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -980,8 +1012,8 @@ impl<'g> Article<'g> {
                 let mut k = i;
                 while k > 0
                     && i - k < 4
-                    && (is_role_word(ws[k - 1].1)
-                        || (capitalised(ws[k - 1].1) && !stop_cap(ws[k - 1].1))
+                    && (tests.role(&ws, k - 1)
+                        || (capitalised(ws[k - 1].1) && !tests.stop_cap(&ws, k - 1))
                         || NATIONALITIES.contains(&ws[k - 1].1))
                 {
                     let gap = &text[ws[k - 1].0.end..ws[k].0.start];
@@ -2220,6 +2252,20 @@ mod tests {
         let title: Vec<bool> = [0, 6, 31, 32, 40, 49, 50, 60].map(|at| lines.at(at)).into();
         assert_eq!(title, [true, true, true, false, false, false, true, true]);
         assert_eq!(lines.line, 50..text.len());
+    }
+
+    #[test]
+    fn word_tests_answer_as_the_lexicon_does_however_often_asked() {
+        let ws = words("Senator Tarn Ekon said However the Minister");
+        let mut tests = WordTests::new(ws.len());
+        for _ in 0..2 {
+            for k in [2, 0, 4, 3, 1, 6, 5] {
+                assert_eq!(tests.role(&ws, k), is_role_word(ws[k].1), "{}", ws[k].1);
+                assert_eq!(tests.stop_cap(&ws, k), stop_cap(ws[k].1), "{}", ws[k].1);
+            }
+        }
+        assert!(tests.role(&ws, 0) && tests.role(&ws, 6) && !tests.role(&ws, 1));
+        assert!(tests.stop_cap(&ws, 4) && !tests.stop_cap(&ws, 2));
     }
 
     #[test]
