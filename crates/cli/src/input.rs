@@ -299,7 +299,7 @@ fn jsonl(
             if bytes.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let value: serde_json::Value = match serde_json::from_slice(&bytes) {
+            let mut value: serde_json::Value = match serde_json::from_slice(&bytes) {
                 Ok(v) => v,
                 Err(e) => {
                     return Some(Item::failed(
@@ -320,14 +320,15 @@ fn jsonl(
                 url: field(&value, "url"),
                 ..Item::default()
             };
-            match value.get(&fields.text) {
-                Some(serde_json::Value::String(s)) => item.text = s.clone(),
+            if let Some(s) = value.get("source").and_then(|v| v.as_str()) {
+                item.source = format!("{} ({s})", item.source);
+            }
+            // (the text is moved out of the parsed record, not copied)
+            match value.get_mut(&fields.text).map(serde_json::Value::take) {
+                Some(serde_json::Value::String(s)) => item.text = s,
                 _ => {
                     item.error = Some(format!("line {line_no}: no string field {:?}", fields.text))
                 }
-            }
-            if let Some(s) = value.get("source").and_then(|v| v.as_str()) {
-                item.source = format!("{} ({s})", item.source);
             }
             return Some(item);
         }
