@@ -517,8 +517,9 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
             continue;
         }
         let s = i - len;
-        // the rest of the word: a run of ASCII word bytes in a tight loop, a character decoded
-        // only where a byte is not ASCII
+        // the rest of the word: a run of ASCII word bytes in a tight loop, `part_at` (which
+        // decodes a character) only where a byte is not ASCII. (`part_at` with its own ASCII
+        // branch, used at the word's first byte too, measured 0.35% more instructions.)
         loop {
             while i < b.len() && b[i] < 0x80 && PART[usize::from(b[i])] {
                 i += 1;
@@ -532,8 +533,8 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
             }
             break;
         }
-        // (`.`, `'`, `-` and `’`, whose last byte is 0x99, are trimmed from the ends; most
-        // words have none there)
+        // `.`, `'`, `-` and `’` (bytes E2 80 99) are trimmed from the ends; most words have
+        // none there, which their first and last bytes tell
         let edge = |x: u8| matches!(x, b'.' | b'\'' | b'-' | 0x99 | 0xE2);
         let w = if edge(b[s]) || edge(b[i - 1]) {
             text[s..i]
@@ -740,8 +741,8 @@ impl WordTests {
 
 /// Whether the line around an offset is written in title case, a headline's style: four words
 /// or more, nearly all capitalised, small words (`To`, `On`, `The`) included. A line is tested
-/// only when a word in it is asked about, and once while the offsets asked about stay in it
-/// (they are asked in order).
+/// only when an offset in it is asked about, and again only after an offset on another line
+/// was (the name scan asks in text order, so each line once).
 struct TitleCaseLines<'t> {
     text: &'t str,
     /// the line last asked about, its `\n` included, and whether it is in title case
