@@ -146,7 +146,7 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
                         && !ch.is_whitespace()
                         && !matches!(ch, '-' | '\'' | '’' | '.')
                 })
-                || gap.contains("\n\n")
+                || crate::text::before_blank_line(text, m.end..c.start) < c.start
             {
                 return m.end;
             }
@@ -173,6 +173,15 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
             let mut clause: Option<bool> = None; // Some(true): relative, Some(false): participle
             for t in words {
                 let w = lower(t);
+                // (`who` is a pronoun too: here it opens the clause)
+                if clause.is_none() && matches!(w.as_str(), "who" | "that" | "which" | "whose") {
+                    // (`critics who say`: the cue is the relative clause's own verb)
+                    if t == &words[n - 1] {
+                        return m.end;
+                    }
+                    clause = Some(true);
+                    continue;
+                }
                 // a capital is a name's, not a time word's or an auxiliary's (`in May 2012`)
                 let proper = is_capitalised(&text[t.range()]);
                 let time_or_pronoun =
@@ -187,19 +196,17 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
                 if reject {
                     return m.end;
                 }
-                if clause.is_none() {
-                    if matches!(w.as_str(), "who" | "that" | "which" | "whose") {
-                        clause = Some(true);
-                    } else if is_participle(&w) {
-                        clause = Some(false);
-                    }
+                if clause.is_none() && is_participle(&w) {
+                    clause = Some(false);
                 }
             }
             words[n - 1].end
         }
         _ => {
             // after the cue (or with none): phrases that attach to a noun, to the clause's end
+            // (a blank line ends the paragraph: `…, say economists` closing a headline)
             let limit = ceil(text, (m.end + WINDOW).min(text.len()));
+            let limit = crate::text::before_blank_line(text, m.end..limit);
             // the clause ends at a punctuation mark; a dot ends it unless it ends a word
             // (`U.S.`, `Gov.`)
             let toks = tokens(text, m.end..limit, &[]);
@@ -1644,7 +1651,21 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     if words.is_empty() || words.len() > 10 || content.ends_with(['.', '?', '!', ',']) {
         return false;
     }
-    if lexicon::is_title_cue(prev) {
+    // (`The plan was called “reckless”`: a passive with a lowercase term characterises, it
+    // names no work; `The film was called “Jaws”` does)
+    let passive_term = {
+        let mut back = before.split_whitespace().rev().skip(1);
+        let aux = back
+            .next()
+            .filter(|w| !w.ends_with("ly"))
+            .or_else(|| back.next())
+            .unwrap_or("");
+        matches!(
+            aux.to_ascii_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        ) && content.starts_with(char::is_lowercase)
+    };
+    if lexicon::is_title_cue(prev) && !passive_term {
         return !subject_calls(before);
     }
     // "starred in “Parks and Recreation”": a short Title Case name in mid-sentence; in a
@@ -2160,6 +2181,15 @@ fn reports_in(
             }
         } else {
             let Some(cue) = lexicon::cue(w) else { continue };
+            // `deficits would add up to $1.5 trillion`: a sum, not a remark
+            if w.len() <= 6
+                && w.starts_with("add")
+                && toks
+                    .get(here + 1)
+                    .is_some_and(|n| word_at(text, n).eq_ignore_ascii_case("up"))
+            {
+                continue;
+            }
             // `his spokeswoman, Hope Hicks`, `adviser Hope Hicks`: a capitalised cue word
             // between a lowercase word or a comma and another capital is a first name
             let first_name = here > 0
@@ -2206,8 +2236,26 @@ fn reports_in(
         let who = Some(skip_adjuncts_back(text, &toks, here, 2))
             .filter(|&i| i > 1 && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("who"))
             .and_then(|i| who_antecedent(text, &toks, i - 1));
+        // `The judges who ruled on the law said …`: a relative clause without commas between
+        // the subject and the cue (the phrase it hangs on must open the clause)
+        let restrictive = || {
+            (here.saturating_sub(12)..here.saturating_sub(1))
+                .rev()
+                .take_while(|&k| {
+                    toks[k + 1].is_word() && lexicon::cue(word_at(text, &toks[k + 1])).is_none()
+                })
+                .find(|&k| word_at(text, &toks[k]).eq_ignore_ascii_case("who"))
+                .and_then(|k| who_antecedent(text, &toks, k))
+                .filter(|r| {
+                    let p = toks.partition_point(|t| t.start < r.start);
+                    p == 0
+                        || toks[p - 1].punct == Some(',')
+                        || ["and", "but"].contains(&word_at(text, &toks[p - 1]))
+                })
+        };
         let speaker = share
             .or(who)
+            .or_else(|| (!w.ends_with("ing")).then(restrictive).flatten())
             .or_else(|| match np_before(text, &toks, here) {
                 // `Pence released a statement saying …`: the one who issued it
                 Before::Found(r) if w.ends_with("ing") => {
@@ -2263,6 +2311,7 @@ fn reports_in(
                 }
                 _ => None,
             })
+            .or_else(|| people_at_place(text, &toks, skip_adjuncts_back(text, &toks, here, 3)))
             // `Footage from the game shows …`, `A review of his work found …`: the words that
             // open the sentence name a finding's source
             .or_else(|| {
@@ -2278,6 +2327,13 @@ fn reports_in(
                             .filter(|r| r.end <= t.start && source(r))
                     })
             });
+        // (`The two companies have many ties: Several executives …, tweets appear …`: a colon
+        // ends its clause, the subject before it does not report after it)
+        let speaker = speaker.filter(|sp| {
+            !toks[..here]
+                .iter()
+                .any(|k| k.punct == Some(':') && k.start >= sp.end && !inside_quote(k.start))
+        });
         let after_cue = &text[t.end..sentence.end];
         let at_end = |rest: &str| rest.trim().trim_end_matches(['.', '!']).trim().is_empty();
         let mut cue_end = t.end;
@@ -3806,6 +3862,18 @@ fn who_before_conjunction(text: &str, toks: &[Tok], here: usize) -> Option<Range
     matches!(mention_kind(np), MentionKind::Name | MentionKind::Pronoun).then(|| at..at + np.len())
 }
 
+/// Verbs that give a thing a name (`called it “…”`), as past participles.
+const CHARACTERISING: [&str; 8] = [
+    "described",
+    "called",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "characterized",
+    "characterised",
+];
+
 /// `Asked by Thrush if Clinton “gets” race`, `Sanders was asked by host Bill Maher, …, “…”`: the
 /// one who asks, named after `asked by` at token `i`. And the agent of a passive characterising
 /// verb: `has been described by the ministry itself as “…”`, `was called “…” by critics` (the
@@ -3813,10 +3881,7 @@ fn who_before_conjunction(text: &str, toks: &[Tok], here: usize) -> Option<Range
 fn asked_by(text: &str, toks: &[Tok], i: usize) -> Option<Range<usize>> {
     let verb = word_at(text, &toks[i]).to_ascii_lowercase();
     let asked = verb == "asked";
-    let characterised = matches!(
-        verb.as_str(),
-        "described" | "called" | "dubbed" | "labeled" | "labelled" | "branded" | "characterized"
-    );
+    let characterised = CHARACTERISING.contains(&verb.as_str());
     if !(asked || characterised) || toks.get(i + 1).is_none_or(|t| word_at(text, t) != "by") {
         return None;
     }
@@ -3838,6 +3903,65 @@ fn asked_by(text: &str, toks: &[Tok], i: usize) -> Option<Range<usize>> {
     let kind = mention_kind(&text[r.clone()]);
     (kind != MentionKind::Pronoun || !word_at(text, &toks[i + 2]).eq_ignore_ascii_case("it"))
         .then_some(r)
+}
+
+/// `Nurses at the hospital said`, `Some residents near the plant say`: people named by where
+/// they work or live, the whole phrase opening the clause that ends before token `end`.
+fn people_at_place(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
+    let open = toks[..end]
+        .iter()
+        .rposition(|t| !t.is_word() || ["and", "but"].contains(&word_at(text, t)))
+        .map_or(0, |p| p + 1);
+    if end < open + 3 || end - open > 9 {
+        return None;
+    }
+    let lower = |k: usize| word_at(text, &toks[k]).to_ascii_lowercase();
+    let head = usize::from(lexicon::is_determiner(&lower(open))) + open;
+    let people = |w: &str| {
+        lexicon::is_role(w)
+            || lexicon::is_lowercase_role_plural(w)
+            || ["staff", "people"].contains(&w)
+    };
+    (head + 2 < end
+        && people(&lower(head))
+        && ["at", "in", "from", "near", "inside"].contains(&lower(head + 1).as_str())
+        && toks[head + 2..end].iter().all(|t| {
+            let w = word_at(text, t);
+            lexicon::cue(w).is_none() && !looks_like_verb(w)
+        }))
+    .then(|| toks[open].start..toks[end - 1].end)
+}
+
+/// True when token `i` is a characterising verb in the passive (`was called`, `has been
+/// widely described`), its agent not named before the mark.
+fn passive_characterising(text: &str, toks: &[Tok], i: usize) -> bool {
+    let verb = word_at(text, &toks[i]).to_ascii_lowercase();
+    if !CHARACTERISING.contains(&verb.as_str())
+        || toks.get(i + 1).is_some_and(|t| word_at(text, t) == "by")
+    {
+        return false;
+    }
+    // (one adverb may stand between: `was widely called`)
+    let mut k = i;
+    if k > 0 && toks[k - 1].is_word() && word_at(text, &toks[k - 1]).ends_with("ly") {
+        k -= 1;
+    }
+    k > 0
+        && toks[k - 1].is_word()
+        && matches!(
+            word_at(text, &toks[k - 1]).to_ascii_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+}
+
+/// The agent named right after a closing mark at `close`: `“…” by critics`.
+fn agent_after(text: &str, close: usize) -> Option<Range<usize>> {
+    let rest = &text[close..];
+    let after_by = rest.trim_start_matches([',', ' ']).strip_prefix("by ")?;
+    let at = close + rest.len() - after_by.len();
+    let (_, np) = noun_phrase(after_by).ok()?;
+    (!matches!(mention_kind(np), MentionKind::Pronoun) || !np.eq_ignore_ascii_case("it"))
+        .then(|| at..at + np.len())
 }
 
 /// `I remember President Jimmy Carter going on TV, declaring …`: a name right before an
@@ -4582,6 +4706,12 @@ fn partial_cue(
         }
         if let Some(r) = asked_by(text, toks, i) {
             return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+        }
+        // `The plan was branded “reckless” by union leaders`: a passive's subject is what was
+        // named; the one who named it is the agent after the mark, or nobody the sentence says
+        if passive_characterising(text, toks, i) {
+            return agent_after(text, close)
+                .map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
         }
         // `what he called ''sophisticated adversaries''`, `what Newt Gingrich called “…”`, `what
         // senior doctors describe as a “dangerous” level`: the term is the subject's

@@ -72,6 +72,7 @@ pub(crate) fn word(i: &str) -> IResult<&str, &str> {
 pub(crate) fn np_word_ok(w: &str) -> bool {
     (is_capitalised(w) && !lexicon::is_capital_stopword(w))
         || lexicon::is_role(w)
+        || lexicon::is_lowercase_role_plural(w)
         || lexicon::is_modifier(w)
         || lexicon::is_org(w)
         || (is_possessive(w) && is_capitalised(w))

@@ -438,6 +438,23 @@ pub fn is_role_word(word: &str) -> bool {
 pub(crate) fn is_role(lower: &str) -> bool {
     ROLES.contains(lower) || (lower.ends_with('.') && ROLES.contains(lower.trim_end_matches('.')))
 }
+/// The plural of a role written in lowercase (`doctors`, `councilmen`, `coaches`): a group that
+/// may speak (`“…,” warned doctors`). A capitalised one is left out: it is more often inside an
+/// organisation's name (`the American Federation of Teachers`, `House of Representatives`).
+pub(crate) fn is_lowercase_role_plural(w: &str) -> bool {
+    if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let Some(one) = w.strip_suffix('s') else {
+        return w
+            .strip_suffix("men")
+            .is_some_and(|stem| ROLES.contains(&format!("{stem}man")));
+    };
+    ROLES.contains(one)
+        || one
+            .strip_suffix('e')
+            .is_some_and(|o| o.ends_with("ch") && ROLES.contains(o))
+}
 pub(crate) fn is_org(lower: &str) -> bool {
     ORGS.contains(lower)
 }

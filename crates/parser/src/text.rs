@@ -192,6 +192,23 @@ pub fn is_title_case_line(line: &str) -> bool {
 }
 
 /// Initials without their last dot: `J`, `G.K`, `U.S` (a word token before a full stop).
+/// The offset in `text[range]`'s terms where its first blank line begins (a line break that only
+/// whitespace separates from the next one: a paragraph break), or `range.end` when it has none.
+pub(crate) fn before_blank_line(text: &str, range: Range<usize>) -> usize {
+    let bytes = &text.as_bytes()[range.clone()];
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        let rest = &bytes[nl + 1..];
+        let blank = rest
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\r'))
+            .is_some_and(|k| rest[k] == b'\n');
+        if blank {
+            return range.start + nl;
+        }
+    }
+    range.end
+}
+
 pub(crate) fn is_initials(word: &str) -> bool {
     word.split('.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
@@ -248,6 +265,18 @@ mod tests {
             .iter()
             .map(|t| &s[t.range()])
             .collect()
+    }
+
+    #[test]
+    fn blank_lines_end_at_their_first_break() {
+        let t = "say officials\n\nFares rose.";
+        assert_eq!(before_blank_line(t, 0..t.len()), 13);
+        // spaces and a carriage return on the blank line, a range that starts later
+        let t = "x\r\n \r\ny\nz";
+        assert_eq!(before_blank_line(t, 1..t.len()), 2);
+        // a single break is no paragraph's end; a range stopping before the blank line
+        assert_eq!(before_blank_line("a\nb\n\nc", 0..3), 3);
+        assert_eq!(before_blank_line("a\nb\n\nc", 0..6), 3);
     }
 
     #[test]
