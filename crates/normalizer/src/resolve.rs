@@ -608,12 +608,35 @@ struct Article<'g> {
 /// a title or an initial: `Mr. Obama`, `Harry B. Harris`), after a line break or `;`, and
 /// before `and`, `but` or `while` after a comma. A pronoun's antecedent is sought clause by
 /// clause, nearest first.
+/// Words that open a clause or phrase put before a sentence's subject (`After Ellison spoke,
+/// …`, `Asked by Ellison whether …, …`).
+const FRONTED_CLAUSE_OPENERS: [&str; 16] = [
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "Since",
+    "Although",
+    "Though",
+    "Because",
+    "If",
+    "Once",
+    "Until",
+    "Asked",
+    "Speaking",
+    "Following",
+    "Despite",
+];
+
 fn clause_starts(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     // the bytes that may start a clause, in order: two memchr scans merged
     let mut breaks = memchr::memchr3_iter(b'\n', b';', b',', b).peekable();
     let mut stops = memchr::memchr3_iter(b'.', b'?', b'!', b).peekable();
+    // where the current sentence starts, and whether a comma has been met in it
+    let (mut sentence, mut comma_seen) = (0, false);
     while let Some(i) = match (breaks.peek(), stops.peek()) {
         (Some(&x), Some(&y)) if x < y => breaks.next(),
         (Some(_), Some(_)) | (None, Some(_)) => stops.next(),
@@ -623,7 +646,11 @@ fn clause_starts(text: &str) -> Vec<usize> {
         let c = b[i];
         let next = i + 1;
         match c {
-            b'\n' | b';' => out.push(next),
+            b'\n' => {
+                out.push(next);
+                (sentence, comma_seen) = (next, false);
+            }
+            b';' => out.push(next),
             b'.' | b'?' | b'!' if b.get(next).is_some_and(|n| n.is_ascii_whitespace()) => {
                 // the word before the stop
                 let word_start = b[..i]
@@ -635,14 +662,23 @@ fn clause_starts(text: &str) -> Vec<usize> {
                 let title = c == b'.' && verbatim_parser::is_role_word(word);
                 if !initial && !title {
                     out.push(next);
+                    (sentence, comma_seen) = (next, false);
                 }
             }
             b',' => {
                 let rest = &text[next..];
                 let rest = rest.trim_start();
-                if ["and ", "but ", "while "]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
+                // (`After Ellison spoke, Marsh paused`: a clause put before the sentence's own
+                // ends at its first comma, and the subject after it is the nearer one)
+                let opened = !std::mem::replace(&mut comma_seen, true)
+                    && text[sentence..i]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| FRONTED_CLAUSE_OPENERS.contains(&w));
+                if opened
+                    || ["and ", "but ", "while "]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
                 {
                     out.push(next);
                 }
@@ -2205,6 +2241,18 @@ mod tests {
     fn two_men_in_one_paragraph_the_nearer_one_wins() {
         let t = "Mr. Paul Dent spoke first, and Mr. Omar Vail answered him.\n\n“That is false,” he said.";
         assert_eq!(speakers(t, None), [Some("Omar Vail".into())]);
+    }
+
+    #[test]
+    fn pronoun_takes_the_subject_after_a_fronted_clause() {
+        // the name in the clause before the subject is no nearer for being named first
+        let t = "Ms. Ruth Kell and Ms. Dora Finch met.\n\nAfter Kell spoke, Finch paused. “Not yet,” she said.";
+        assert_eq!(speakers(t, None), [Some("Dora Finch".into())]);
+        let t = "Ms. Ruth Kell and Ms. Dora Finch met.\n\nAsked by Kell about the plan, Finch paused. “Not yet,” she said.";
+        assert_eq!(speakers(t, None), [Some("Dora Finch".into())]);
+        // a sentence that opens with its subject keeps it
+        let t = "Ms. Ruth Kell and Ms. Dora Finch met.\n\nKell spoke to Finch, and left. “Not yet,” she said.";
+        assert_eq!(speakers(t, None), [Some("Ruth Kell".into())]);
     }
 
     #[test]

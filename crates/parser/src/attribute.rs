@@ -875,7 +875,16 @@ fn name_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
 /// Where a common phrase before `of` starts when the phrase at token `k` follows that `of`
 /// (`Some members of Congress`).
 fn of_phrase_head(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
-    (k >= 2 && word_at(text, &toks[k - 1]) == "of")
+    // (`a spokeswoman for the assembly said`: a role's `for` too)
+    let link = if k >= 2 {
+        word_at(text, &toks[k - 1])
+    } else {
+        ""
+    };
+    let role_for = link == "for"
+        && toks[k - 2].is_word()
+        && lexicon::with_lower(word_at(text, &toks[k - 2]), lexicon::is_role);
+    (link == "of" || role_for)
         .then(|| common_np_before(text, toks, k - 1))
         .flatten()
         .map(|h| h.start)
@@ -2253,9 +2262,36 @@ fn reports_in(
                         || ["and", "but"].contains(&word_at(text, &toks[p - 1]))
                 })
         };
+        // `…, with delegates from poor countries saying …`: the phrase after `with` speaks
+        let with_ing = || {
+            let k = (here.saturating_sub(9)..here.saturating_sub(1))
+                .rev()
+                .take_while(|&k| toks[k + 1].is_word())
+                .find(|&k| word_at(text, &toks[k]).eq_ignore_ascii_case("with"))
+                // (set off from the clause: `concludes with footage of Trump saying` is no
+                // absolute phrase)
+                .filter(|&k| k == 0 || toks[k - 1].punct == Some(','))?;
+            // (`with the economy adding 151,000 jobs`: a number after the verb is its object)
+            if toks
+                .get(here + 1)
+                .is_none_or(|n| !n.is_word() || is_number(word_at(text, n)))
+            {
+                return None;
+            }
+            // (`with many economists now saying`: the time word is the clause's)
+            let end = skip_adjuncts_back(text, &toks, here, 2);
+            (end > k + 1
+                && toks[k + 1..end].iter().all(|t| {
+                    let x = word_at(text, t);
+                    lexicon::cue(x).is_none() && !looks_like_verb(x)
+                }))
+            .then(|| toks[k + 1].start..toks[end - 1].end)
+        };
+        let absolute = w.ends_with("ing").then(with_ing).flatten();
         let speaker = share
             .or(who)
             .or_else(|| (!w.ends_with("ing")).then(restrictive).flatten())
+            .or_else(|| absolute.clone())
             .or_else(|| match np_before(text, &toks, here) {
                 // `Pence released a statement saying …`: the one who issued it
                 Before::Found(r) if w.ends_with("ing") => {
@@ -2747,7 +2783,10 @@ fn reports_in(
             .contains(&w)
         }) && !toks[..here].iter().any(|t| t.punct == Some(','));
         let mut end_tok = clause_end_cell.get_or_insert_with(clause_ends)[j];
-        if relative || subordinate {
+        // (`, with 22 percent saying they would not support him, Pataki at 20 percent`: an
+        // absolute phrase ends at its comma too)
+        let absolute = absolute.as_ref() == Some(&speaker);
+        if relative || subordinate || absolute {
             // `X, who said the deal was fair, left early`: the clause ends with the relative one
             // (or the subordinate one)
             if let Some(c) = toks[j..end_tok.min(toks.len())]
@@ -3908,9 +3947,15 @@ fn asked_by(text: &str, toks: &[Tok], i: usize) -> Option<Range<usize>> {
 /// `Nurses at the hospital said`, `Some residents near the plant say`: people named by where
 /// they work or live, the whole phrase opening the clause that ends before token `end`.
 fn people_at_place(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
-    let open = toks[..end]
-        .iter()
-        .rposition(|t| !t.is_word() || ["and", "but"].contains(&word_at(text, t)))
+    // (`, and`: a new clause; `Bush and his rivals for the nomination`: one subject)
+    let open = (0..end)
+        .rev()
+        .find(|&k| {
+            !toks[k].is_word()
+                || (["and", "but"].contains(&word_at(text, &toks[k]))
+                    && k > 0
+                    && toks[k - 1].punct == Some(','))
+        })
         .map_or(0, |p| p + 1);
     if end < open + 3 || end - open > 9 {
         return None;
@@ -3924,7 +3969,8 @@ fn people_at_place(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>>
     };
     (head + 2 < end
         && people(&lower(head))
-        && ["at", "in", "from", "near", "inside"].contains(&lower(head + 1).as_str())
+        && ["at", "in", "from", "near", "inside", "for", "with", "of"]
+            .contains(&lower(head + 1).as_str())
         && toks[head + 2..end].iter().all(|t| {
             let w = word_at(text, t);
             lexicon::cue(w).is_none() && !looks_like_verb(w)

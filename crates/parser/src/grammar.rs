@@ -112,14 +112,27 @@ fn np_word_dotted(i: &str) -> IResult<&str, &str> {
 /// `of` or `for` inside a name or role (`Secretary of State`, `spokeswoman for the UN`), or a
 /// lowercase name particle (`Marieke de Wit`, `Ursula von der Leyen`).
 fn np_link(i: &str) -> IResult<&str, &str> {
-    recognize((
-        alt((
-            tag("of"),
-            tag("for"),
-            verify(word, |w: &str| crate::lexicon::is_name_particle(w)),
+    alt((
+        recognize((
+            alt((tag("of"), tag("for"))),
+            ws1,
+            opt((tag("the"), ws1)),
+            verify(word, |w: &str| is_capitalised(w)),
         )),
+        particle_name,
+    ))
+    .parse(i)
+}
+
+/// A surname led by one or two lowercase particles: `van der Berg`, `de Souza`, `al-Assad` is
+/// one word. It may open a mention (`“…,” van der Berg said`) or go on one (`Henrik van der
+/// Berg`).
+fn particle_name(i: &str) -> IResult<&str, &str> {
+    let particle = || verify(word, |w: &str| crate::lexicon::is_name_particle(w));
+    recognize((
+        particle(),
+        opt((ws1, particle())),
         ws1,
-        opt((tag("the"), ws1)),
         verify(word, |w: &str| is_capitalised(w)),
     ))
     .parse(i)
@@ -215,7 +228,7 @@ fn noun_phrase_any_case(i: &str) -> IResult<&str, &str> {
             ws1,
             opt((verify(word, year), ws1)),
         )),
-        np_word_dotted,
+        alt((particle_name, np_word_dotted)),
         many0_count((ws1, alt((np_link, np_word_dotted)))),
     ))
     .parse(i);

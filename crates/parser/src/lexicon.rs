@@ -388,7 +388,7 @@ static ADJUNCTS: LazyLock<WordSet> = LazyLock::new(|| {
 static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(
         "in on at during after before to with via through over from for by about under \
-         while when upon",
+         while when upon outside inside near behind across beside",
     )
 });
 
