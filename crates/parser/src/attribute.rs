@@ -87,6 +87,13 @@ fn attribution(
     }
 }
 
+/// `is`, `was`, `been` …, in any case: before a participle they make a passive.
+fn is_form_of_be(w: &str) -> bool {
+    ["is", "are", "was", "were", "be", "been", "being"]
+        .iter()
+        .any(|b| w.eq_ignore_ascii_case(b))
+}
+
 /// Auxiliary and modal verbs: after a participle they are the sentence's own verb.
 const AUXILIARIES: [&str; 20] = [
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
@@ -1669,10 +1676,7 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
             .filter(|w| !w.ends_with("ly"))
             .or_else(|| back.next())
             .unwrap_or("");
-        matches!(
-            aux.to_ascii_lowercase().as_str(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        ) && content.starts_with(char::is_lowercase)
+        is_form_of_be(aux) && content.starts_with(char::is_lowercase)
     };
     if lexicon::is_title_cue(prev) && !passive_term {
         return !subject_calls(before);
@@ -2220,11 +2224,7 @@ fn reports_in(
             continue;
         }
         // `Ann Lee Is Assured Of A Seat`, `She is assured of …`: a passive reports nothing
-        let be = |k: usize| {
-            ["is", "are", "was", "were", "be", "been", "being"]
-                .iter()
-                .any(|b| word_at(text, &toks[k]).eq_ignore_ascii_case(b))
-        };
+        let be = |k: usize| is_form_of_be(word_at(text, &toks[k]));
         // (one adverb may stand between: `is now assured of`)
         let passive = !w.ends_with("ing")
             && ((here > 0 && be(here - 1))
@@ -3992,12 +3992,7 @@ fn passive_characterising(text: &str, toks: &[Tok], i: usize) -> bool {
     if k > 0 && toks[k - 1].is_word() && word_at(text, &toks[k - 1]).ends_with("ly") {
         k -= 1;
     }
-    k > 0
-        && toks[k - 1].is_word()
-        && matches!(
-            word_at(text, &toks[k - 1]).to_ascii_lowercase().as_str(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        )
+    k > 0 && toks[k - 1].is_word() && is_form_of_be(word_at(text, &toks[k - 1]))
 }
 
 /// The agent named right after a closing mark at `close`: `“…” by critics`.
