@@ -604,10 +604,6 @@ struct Article<'g> {
     speaker_at: Vec<usize>,
 }
 
-/// Byte offsets where a sentence or a clause starts: after `.`, `?`, `!` and a space (not after
-/// a title or an initial: `Mr. Obama`, `Harry B. Harris`), after a line break or `;`, and
-/// before `and`, `but` or `while` after a comma. A pronoun's antecedent is sought clause by
-/// clause, nearest first.
 /// Words that open a clause or phrase put before a sentence's subject (`After Ellison spoke,
 /// …`, `Asked by Ellison whether …, …`).
 const FRONTED_CLAUSE_OPENERS: [&str; 16] = [
@@ -629,6 +625,11 @@ const FRONTED_CLAUSE_OPENERS: [&str; 16] = [
     "Despite",
 ];
 
+/// Byte offsets where a sentence or a clause starts: after `.`, `?`, `!` and a space (not after
+/// a title or an initial: `Mr. Obama`, `Harry B. Harris`), after a line break or `;`, before
+/// `and`, `but` or `while` after a comma, and after the first comma of a sentence that opens
+/// with one of [`FRONTED_CLAUSE_OPENERS`]. A pronoun's antecedent is sought clause by clause,
+/// nearest first.
 fn clause_starts(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let mut out = Vec::new();

@@ -2224,18 +2224,9 @@ fn reports_in(
             continue;
         }
         // `Ann Lee Is Assured Of A Seat`, `She is assured of …`: a passive reports nothing
-        let be = |k: usize| is_form_of_be(word_at(text, &toks[k]));
-        // (one adverb may stand between: `is now assured of`)
+        // (`is now assured of`)
         let passive = !w.ends_with("ing")
-            && ((here > 0 && be(here - 1))
-                || (here > 1
-                    && be(here - 2)
-                    && toks[here - 1].is_word()
-                    && word_at(text, &toks[here - 1]).ends_with("ly")
-                    || here > 1
-                        && be(here - 2)
-                        && ["now", "also", "not", "never", "still"]
-                            .contains(&word_at(text, &toks[here - 1]))));
+            && passive_before(text, &toks, here, &["now", "also", "not", "never", "still"]);
         if passive {
             continue;
         }
@@ -3987,12 +3978,18 @@ fn passive_characterising(text: &str, toks: &[Tok], i: usize) -> bool {
     {
         return false;
     }
-    // (one adverb may stand between: `was widely called`)
-    let mut k = i;
-    if k > 0 && toks[k - 1].is_word() && word_at(text, &toks[k - 1]).ends_with("ly") {
-        k -= 1;
-    }
-    k > 0 && toks[k - 1].is_word() && is_form_of_be(word_at(text, &toks[k - 1]))
+    passive_before(text, toks, i, &[])
+}
+
+/// True when a form of `be` stands right before token `i`, or before one adverb before it: an
+/// `-ly` word (`was widely called`) or one of `adverbs`.
+fn passive_before(text: &str, toks: &[Tok], i: usize, adverbs: &[&str]) -> bool {
+    let be = |k: usize| toks[k].is_word() && is_form_of_be(word_at(text, &toks[k]));
+    (i > 0 && be(i - 1))
+        || (i > 1 && be(i - 2) && toks[i - 1].is_word() && {
+            let a = word_at(text, &toks[i - 1]);
+            a.ends_with("ly") || adverbs.contains(&a)
+        })
 }
 
 /// The agent named right after a closing mark at `close`: `“…” by critics`.

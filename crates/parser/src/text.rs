@@ -191,8 +191,7 @@ pub fn is_title_case_line(line: &str) -> bool {
     words >= 4 && capitals * 10 >= words * 8
 }
 
-/// Initials without their last dot: `J`, `G.K`, `U.S` (a word token before a full stop).
-/// The offset in `text[range]`'s terms where its first blank line begins (a line break that only
+/// Where in `text` the first blank line inside `range` begins (the line break that only
 /// whitespace separates from the next one: a paragraph break), or `range.end` when it has none.
 pub(crate) fn before_blank_line(text: &str, range: Range<usize>) -> usize {
     let bytes = &text.as_bytes()[range.clone()];
@@ -209,6 +208,7 @@ pub(crate) fn before_blank_line(text: &str, range: Range<usize>) -> usize {
     range.end
 }
 
+/// Initials without their last dot: `J`, `G.K`, `U.S` (a word token before a full stop).
 pub(crate) fn is_initials(word: &str) -> bool {
     word.split('.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
