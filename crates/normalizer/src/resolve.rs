@@ -62,6 +62,69 @@ const KIN: &[&str] = &[
     "boyfriend",
 ];
 
+/// The role an apposition right after a name gives, lowercased: `, chief executive of …`, `, the
+/// chief executive,`, `, who took over as chief executive in March`. A role word must end the
+/// phrase (at most four words, lowercase), before a comma, a full stop, or `of`/`at`/`for`/`in`.
+fn apposition_role(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(", ")?;
+    let mut words = rest.split(' ').peekable();
+    let mut first = *words.peek()?;
+    if first == "who" {
+        // `who took over as`, `who became`, `who serves as`
+        words.next();
+        let verb = words.next()?;
+        if verb == "took" {
+            (words.next()? == "over").then_some(())?;
+        } else if !["became", "becomes", "serves", "served", "is", "was"].contains(&verb) {
+            return None;
+        }
+        if words.peek() == Some(&"as") {
+            words.next();
+        }
+        first = *words.peek()?;
+    }
+    if ["the", "a", "an", "its", "their", "his", "her"].contains(&first) {
+        words.next();
+    }
+    let mut role: Vec<&str> = Vec::new();
+    let mut closed = false;
+    for w in words.take(5) {
+        let bare = w.trim_end_matches([',', '.', ';']);
+        if bare.is_empty() || !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            break;
+        }
+        if !role.is_empty() && ["of", "at", "for", "in", "on", "since"].contains(&bare) {
+            closed = true;
+            break;
+        }
+        role.push(bare);
+        if bare.len() < w.len() {
+            closed = true;
+            break;
+        }
+    }
+    // (`at Ground Zero, sources said`: a plural, or a phrase a verb goes on from, is no
+    // apposition)
+    role.last()
+        .filter(|h| closed && is_role_word(h) && !h.ends_with('s') && role.len() <= 4)
+        .map(|_| role.join(" "))
+}
+
+/// How far after a possessed role (`its chief executive`) the holder's first mention may stand,
+/// in bytes: about two short paragraphs.
+const CATAPHORA_REACH: usize = 500;
+
+/// The gender a relative's noun gives: `nephew`, `widow`.
+fn kin_gender(w: &str) -> Option<Gender> {
+    match w {
+        "wife" | "daughter" | "mother" | "sister" | "widow" | "niece" | "granddaughter"
+        | "fiancée" | "girlfriend" => Some(Gender::Female),
+        "husband" | "son" | "father" | "brother" | "widower" | "nephew" | "grandson" | "fiancé"
+        | "boyfriend" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// Words that only build role phrases before a name, besides the parser's role lexicon.
 const ROLE_EXTRA: &[&str] = &[
     // a party before a name (`Democrat Hillary Clinton`) is no part of it
@@ -916,7 +979,8 @@ impl<'g> Article<'g> {
             SpeakerKind::Person
         };
         let before = role.to_lowercase();
-        let gender = given.or(honorific).or_else(|| {
+        let kin = role.split_whitespace().next_back().and_then(kin_gender);
+        let gender = given.or(honorific).or(kin).or_else(|| {
             if before.contains("spokesman") || before.contains("congressman") {
                 Some(Gender::Male)
             } else if before.contains("spokeswoman") || before.contains("congresswoman") {
@@ -1024,7 +1088,7 @@ impl<'g> Article<'g> {
                     || (text[ws[i - 1].0.end..ws[i].0.start] == *", "
                         && text[r.end..].starts_with(',')
                         && KIN.contains(&ws[i - 1].1)
-                        && first_name_gender(w).is_some()));
+                        && (first_name_gender(w).is_some() || kin_gender(ws[i - 1].1).is_some())));
             // `Office of Personnel Management`, `Bank of America`: the tail of a name joined by
             // `of` belongs to the organisation before it
             let org_tail = i >= 2
@@ -1067,10 +1131,23 @@ impl<'g> Article<'g> {
                 }
                 let role = if k < i {
                     text[ws[k].0.start..ws[i - 1].0.end].to_string()
+                } else if i > 0 && titled && KIN.contains(&ws[i - 1].1) {
+                    // (`Her nephew, Rhys,`: the relative is the role, and may give the gender)
+                    ws[i - 1].1.to_string()
                 } else {
                     String::new()
                 };
                 self.add_name(&name, &role, r.start);
+                // `Colin Aspinall, chief executive of Harrowgate,`, `Aspinall, who took over
+                // as chief executive in March,`: a role given after the name
+                let after = ws[j - 1].0.end;
+                if let Some(role) = apposition_role(&text[after..]) {
+                    if let Some(e) = self.by_key(&fold(&name), None) {
+                        if !self.entities[e].roles.contains(&role) {
+                            self.entities[e].roles.push(role);
+                        }
+                    }
+                }
             }
             i = j.max(i + 1);
         }
@@ -1286,6 +1363,26 @@ impl<'g> Article<'g> {
         let start = k.checked_sub(1).map_or(0, |p| self.sentences[p]);
         if let Some((i, _)) = self.name_opening(text, start, m.span.start) {
             return Some(i);
+        }
+        // `Harrowgate now expects …, the company said` after `Harrowgate Foods` was named: the
+        // first word of a business's name, opening the sentence, is that business
+        let opening = text[start..m.span.start]
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if capitalised(opening) && !stop_cap(opening) && first_name_gender(opening).is_none() {
+            let mut named = self.entities.iter().enumerate().filter(|(_, e)| {
+                e.kind != SpeakerKind::Group
+                    && e.gender.is_none()
+                    && e.roles.is_empty()
+                    && e.at.iter().any(|&a| a < start)
+                    && e.name.split_whitespace().count() > 1
+                    && e.name.split_whitespace().next() == Some(opening)
+            });
+            if let (Some((i, _)), None) = (named.next(), named.next()) {
+                return Some(i);
+            }
         }
         // `The company said …` opening its own sentence: the company the article's lead names
         // first (`OSLO (Reuters) - Brightwell Mobility on Tuesday unveiled …`), when that is no
@@ -1821,20 +1918,33 @@ impl<'g> Article<'g> {
                         .any(|x| d.eq_ignore_ascii_case(x))
                 });
                 // a holder in the article: every word of the description is in one of its roles
-                let words: Vec<&str> = desc.split(' ').filter(|w| !w.is_empty()).collect();
-                let holder = self
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.kind == SpeakerKind::Person)
-                    .filter(|(_, e)| {
-                        e.roles.iter().any(|r| {
-                            let rk = description_key(r);
-                            let rw: Vec<&str> = rk.split(' ').collect();
-                            words.last().is_some_and(|h| rw.last() == Some(h))
-                                && words.iter().all(|w| rw.contains(w) || is_place_word(w))
+                // (after a possessive: `its chief executive`, `the company's chief executive`)
+                let raw: Vec<&str> = strip_determiner(&m.text).split_whitespace().collect();
+                let owned = raw.iter().rposition(|w| {
+                    ["its", "their", "his", "her", "our"].contains(&w.to_lowercase().as_str())
+                        || w.ends_with("'s")
+                        || w.ends_with("’s")
+                });
+                let words: Vec<&str> = desc
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .skip(owned.map_or(0, |k| k + 1))
+                    .collect();
+                let holders = || {
+                    self.entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.kind == SpeakerKind::Person)
+                        .filter(|(_, e)| {
+                            e.roles.iter().any(|r| {
+                                let rk = description_key(r);
+                                let rw: Vec<&str> = rk.split(' ').collect();
+                                words.last().is_some_and(|h| rw.last() == Some(h))
+                                    && words.iter().all(|w| rw.contains(w) || is_place_word(w))
+                            })
                         })
-                    })
+                };
+                let holder = holders()
                     .filter_map(|(i, e)| {
                         e.at.iter()
                             .filter(|&&a| a < m.span.start)
@@ -1844,6 +1954,19 @@ impl<'g> Article<'g> {
                     .max_by_key(|&(_, a)| a);
                 if let Some((i, _)) = holder.filter(|_| !indefinite) {
                     return Some(self.resolved(i));
+                }
+                // `… with its chief executive warning that … / Colin Aspinall, who took over as
+                // chief executive in March, told analysts …`: a possessed role the article names
+                // only after it, close by, when one person holds it
+                if owned.is_some() && !indefinite {
+                    let mut after = holders().filter(|(_, e)| {
+                        e.at.iter()
+                            .min()
+                            .is_some_and(|&a| a > m.span.end && a - m.span.end < CATAPHORA_REACH)
+                    });
+                    if let (Some((i, _)), None) = (after.next(), after.next()) {
+                        return Some(self.resolved(i));
+                    }
                 }
                 if !indefinite {
                     if let Some(i) = self.sole_person_before(text, m) {
@@ -2513,6 +2636,43 @@ mod tests {
         let t = "Harbor master Tom Eke works nights. His son, Junior, runs the ferry office.\n\n\
                  “He never sleeps,” she says.";
         assert_eq!(speakers(t, None), [None]);
+    }
+
+    #[test]
+    fn a_relatives_noun_gives_the_gender_of_a_name_no_list_knows() {
+        let t = "Agnes Eke works nights. Her nephew, Rhys, runs the ferry office.\n\n\
+                 “She never sleeps,” he says.";
+        assert_eq!(speakers(t, None), [Some("Rhys".into())]);
+    }
+
+    #[test]
+    fn a_possessed_role_is_its_holder_named_before_or_just_after() {
+        // the role given in an apposition after the name
+        let t = "Tom Eke, chief executive of Solvik Ferries, spoke on Monday. Its chief executive \
+                 said the fleet was old.";
+        assert_eq!(speakers(t, None), [Some("Tom Eke".into())]);
+        // named only after the description, in a relative clause
+        let t = "Shares in Solvik Ferries fell after its chief executive warned that the winter \
+                 would be hard.\n\nTom Eke, who took over as chief executive in March, said the \
+                 fleet was old.";
+        assert_eq!(
+            speakers(t, None),
+            [Some("Tom Eke".into()), Some("Tom Eke".into())]
+        );
+        // (a plural, or words a verb goes on from, give no role: `at Ground Zero, sources said`)
+        let t =
+            "The ferry sank off Cape Hatteras, sources said. The sources said the crew was safe.";
+        assert_eq!(
+            speakers(t, None),
+            [Some("sources".into()), Some("sources".into())]
+        );
+    }
+
+    #[test]
+    fn the_first_word_of_a_business_opening_a_sentence_is_that_business() {
+        let t = "Shares in Solvik Ferries fell on Monday after a weak winter.\n\nSolvik now \
+                 expects a loss for the year, the company said in a statement.";
+        assert_eq!(speakers(t, None), [Some("Solvik Ferries".into())]);
     }
 
     #[test]

@@ -1512,10 +1512,50 @@ fn sentence_subject(
         return None;
     }
     let mut range = at..at + np.len();
+    // `Some seek to be removed …`: after a quantifier, a lowercase word that is no plural noun
+    // is the verb, and the quantifier stands alone
+    if quantifier(first_word) {
+        let mut words = np.split_whitespace();
+        let (_, second) = (words.next(), words.next());
+        let verb = second.is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && !w.ends_with('s')
+                && !w.ends_with("men")
+                && ![
+                    "people",
+                    "children",
+                    "police",
+                    "staff",
+                    "personnel",
+                    "folk",
+                    "of",
+                    "in",
+                    "at",
+                    "who",
+                ]
+                .contains(&w)
+        });
+        if verb {
+            range = at..at + first_word.len();
+        }
+    }
     if mention_kind(np) == MentionKind::Description {
         // `Europe’s longest-serving leader, Lukashenko …`: the name after the comma
+        // (`The GMB union, which represents …, called …`: a relative clause is no name)
         let upto = rest.find(',').filter(|&c| word_count(&rest[..c]) <= 6);
-        if let Some(after) = upto.map(|c| rest[c + 1..].trim_start()) {
+        let relative = |after: &str| {
+            let w = after
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            ["which", "who", "whom", "whose", "where", "when", "that"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        };
+        if let Some(after) = upto
+            .map(|c| rest[c + 1..].trim_start())
+            .filter(|a| !relative(a))
+        {
             if let Ok((_, name)) = noun_phrase(after) {
                 if mention_kind(name) == MentionKind::Name {
                     let s = limit - after.len();
@@ -2368,7 +2408,20 @@ fn reports_in(
         if let Some(sp) = &speaker {
             // the comma must stand inside this sentence: a paragraph may end on one
             let lead = text[sentence.start..sp.start].trim_end();
-            let comma_before = lead.ends_with(',');
+            // (`… were “impossible to accept,” Sorokin said`: the comma inside the closing
+            // mark ends the clause too, and the span keeps the mark)
+            // (a quotation opened after a colon or a comma is the speaker's own sentence:
+            // `His verdict: “…,” he said`, `The program, “can continue …,” Clinton wrote`)
+            let comma_in_mark = lead
+                .strip_suffix(['”', '"', '’', '\''])
+                .is_some_and(|l| l.ends_with(','))
+                && quote_at(lead.len() + sentence.start - 1).is_some_and(|q| {
+                    q.start > sentence.start
+                        && text[sentence.start..q.start]
+                            .trim_end()
+                            .ends_with(|c: char| c.is_alphabetic())
+                });
+            let comma_before = lead.ends_with(',') || comma_in_mark;
             let mut rest_after = skip_adjuncts(after_cue);
             if cue.object {
                 // the listener: `…, Peskov told reporters.`
@@ -2378,9 +2431,12 @@ fn reports_in(
                     .unwrap_or("");
                 rest_after = skip_adjuncts(&rest_after[w.len()..]);
             }
-            if comma_before && at_end(rest_after) {
+            // (`…, Sorokin said in a statement.`: a verb of saying may be placed; `believe
+            // in`, `called for` are other verbs)
+            let placed = !phrasal && SAYING.contains(&w) && grammar::saying_place_ends(rest_after);
+            if comma_before && (at_end(rest_after) || placed) {
                 let start = sentence.start;
-                let end = sentence.start + lead.len() - 1;
+                let end = sentence.start + lead.len() - usize::from(!comma_in_mark);
                 let cue_range = t.start..cue_end;
                 if push_trailing(text, layout, quoted, out, start..end, sp.clone(), cue_range) {
                     covered_until = sentence.end;
@@ -2487,6 +2543,24 @@ fn reports_in(
                 .get(j)
                 .is_some_and(|t| word_at(text, t).eq_ignore_ascii_case("to"));
         if adds_to {
+            continue;
+        }
+        // `said almost nothing about policy`, `has said little to reassure them`: a verb with an
+        // amount for its object said no clause (`said nothing was wrong` did)
+        let mut a = j;
+        if toks
+            .get(a)
+            .is_some_and(|t| ["almost", "very", "next"].contains(&word_at(text, t)))
+        {
+            a += 1;
+        }
+        let amount = toks
+            .get(a)
+            .is_some_and(|t| ["nothing", "little", "anything", "much"].contains(&word_at(text, t)))
+            && toks.get(a + 1).is_none_or(|n| {
+                !n.is_word() || lexicon::is_preposition(&word_at(text, n).to_ascii_lowercase())
+            });
+        if amount {
             continue;
         }
         // (`said about half of the loss …`, `said over 60 percent …`: a quantity, no preposition)
@@ -2935,6 +3009,29 @@ pub fn dateline_end(s: &str) -> Option<usize> {
 /// `…, X said.`: the clause before the attribution is reported speech when it has three words
 /// or more and no quotation opens it (that one is direct, and its attribution is read
 /// elsewhere). True when it was pushed.
+/// The forms of the verbs of saying whose saying the words after them may place (`said in a
+/// statement`, `told reporters in Vienna`, `wrote on Twitter`).
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "explained",
+    "explains",
+    "reported",
+    "reports",
+    "noted",
+    "notes",
+];
+
 fn push_trailing(
     text: &str,
     layout: &Layout,
@@ -3542,7 +3639,16 @@ pub(crate) fn attribute(
                 .trim_start_matches([',', ' '])
                 .get(..3)
                 .is_some_and(|w| w.eq_ignore_ascii_case("as "));
-            if attr.is_some() && ends_comma && !as_put {
+            // (`… were “impossible to accept,” Sorokin said`: a fragment that ends a clause
+            // reported around it stays a fragment)
+            let k = indirects.partition_point(|i: &Quote| i.span.start < top.outer.start);
+            let in_report = k.checked_sub(1).is_some_and(|k| {
+                indirects[k].span.end >= top.outer.end.saturating_sub(3)
+                    && text[indirects[k].span.start..top.outer.start]
+                        .trim_end()
+                        .ends_with(|c: char| c.is_alphabetic())
+            });
+            if attr.is_some() && ends_comma && !as_put && !in_report {
                 kind = Kind::Direct;
             }
         }
@@ -4611,7 +4717,9 @@ fn relative_cue_before(text: &str, toks: &[Tok]) -> Option<Attribution> {
 /// quantifier (`have`, `each`); a bare quantifier (`what some call`) names nobody:
 /// `Some(None)`. `None` when the cue has no relative word before it (or only `what it`).
 fn relative_subject(text: &str, toks: &[Tok], i: usize) -> Option<Option<Range<usize>>> {
-    let w = (2..=8)
+    // (words only, up to the cue: `The union, which represents workers, called …` is the
+    // union's main clause after an aside)
+    let w = (1..=8)
         .filter_map(|n| i.checked_sub(n))
         .take_while(|&k| toks[k].is_word())
         .find(|&k| {

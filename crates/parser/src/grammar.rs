@@ -670,6 +670,51 @@ pub(crate) fn speaker_tail_restricts(tail: &str) -> bool {
         && parts.all(apposition_ends)
 }
 
+/// True when `rest`, what follows the cue (and its listener) of `CLAUSE, X said` up to the end
+/// of the sentence, only places the saying: `in a statement.`, `in an interview with the BBC
+/// on Friday.`, `in a statement posted on the delegation's website.` A clause of its own after
+/// a preposition (`in 2019 the plan would fail`, `at least six planes filled the sky`) is no
+/// place: no verb may follow but a participle that places a statement (`posted`, `issued`).
+pub(crate) fn saying_place_ends(rest: &str) -> bool {
+    const CLAUSE_WORDS: &[&str] = &[
+        "that", "would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
+        "should", "must", "can", "may", "might", "he", "she", "they", "we", "i", "it", "if",
+        "because", "and", "but", "least", "most",
+    ];
+    const PLACING: &[&str] = &[
+        "posted",
+        "published",
+        "released",
+        "issued",
+        "emailed",
+        "aired",
+        "broadcast",
+        "recorded",
+        "televised",
+        "sent",
+        "shared",
+        "circulated",
+        "distributed",
+        "provided",
+        "filed",
+    ];
+    let body = rest.trim().trim_end_matches(['.', '!']).trim_end();
+    let mut words = body.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let n = 1 + words.count();
+    [
+        "in", "on", "at", "during", "after", "before", "with", "from", "via", "outside",
+    ]
+    .contains(&first)
+        && n <= 12
+        && !body.contains(['“', '”', '"', '\n', ';', ':', ',', '(', '—'])
+        && body.split_whitespace().skip(1).all(|w| {
+            let w = w.trim_matches(|c: char| !crate::text::is_alnum(c));
+            !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+                && (!w.ends_with("ed") || PLACING.contains(&w))
+        })
+}
+
 /// A lowercase occupation just before a name: `psychologist Elaine Ducharme`, `pollster Ann
 /// Selzer`. Agent-noun endings only, so that adverbs and prepositions (`however`, `after`) are
 /// not taken.
