@@ -1541,21 +1541,8 @@ fn sentence_subject(
     }
     if mention_kind(np) == MentionKind::Description {
         // `Europe’s longest-serving leader, Lukashenko …`: the name after the comma
-        // (`The GMB union, which represents …, called …`: a relative clause is no name)
         let upto = rest.find(',').filter(|&c| word_count(&rest[..c]) <= 6);
-        let relative = |after: &str| {
-            let w = after
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            ["which", "who", "whom", "whose", "where", "when", "that"]
-                .iter()
-                .any(|r| w.eq_ignore_ascii_case(r))
-        };
-        if let Some(after) = upto
-            .map(|c| rest[c + 1..].trim_start())
-            .filter(|a| !relative(a))
-        {
+        if let Some(after) = upto.map(|c| rest[c + 1..].trim_start()) {
             if let Ok((_, name)) = noun_phrase(after) {
                 if mention_kind(name) == MentionKind::Name {
                     let s = limit - after.len();
