@@ -38,6 +38,14 @@ struct Entity<'g> {
     at: Vec<usize>,
 }
 
+impl Entity<'_> {
+    /// Nothing marks it as a person or a group: no gender, no role. A business the article
+    /// names may be it (`Harrowgate Foods`, `Solvik Ferries`).
+    fn may_be_business(&self) -> bool {
+        self.gender.is_none() && self.roles.is_empty() && self.kind != SpeakerKind::Group
+    }
+}
+
 /// Relatives whose given name an apposition may give (`his wife, Anna,`).
 const KIN: &[&str] = &[
     "wife",
@@ -927,15 +935,16 @@ impl<'g> Article<'g> {
         self.entities.len() - 1
     }
 
-    /// Adds a name met in the text (with the role words before it).
-    fn add_name(&mut self, name: &str, role: &str, at: usize) {
+    /// Adds a name met in the text (with the role words before it); returns the entity it
+    /// stands for.
+    fn add_name(&mut self, name: &str, role: &str, at: usize) -> usize {
         let key = fold(name);
         if let Some(e) = self.gaz.by_folded_name(&key) {
             let i = self.entity_for_gaz(e, at);
             if !role.is_empty() && !self.entities[i].roles.iter().any(|r| r == role) {
                 self.entities[i].roles.push(role.to_lowercase());
             }
-            return;
+            return i;
         }
         // the honorific that ends the role words, if one does: `Ms.`, `Mr.`
         let honorific = role
@@ -955,7 +964,7 @@ impl<'g> Article<'g> {
             if !role.is_empty() {
                 self.entities[i].roles.push(role.to_lowercase());
             }
-            return;
+            return i;
         }
         let last = name.split_whitespace().last().unwrap_or("");
         let first = name.split_whitespace().next().unwrap_or("");
@@ -1002,6 +1011,7 @@ impl<'g> Article<'g> {
             },
             at: vec![at],
         });
+        self.entities.len() - 1
     }
 
     /// Finds the people and organisations the article names: gazetteer names, and runs of two
@@ -1137,15 +1147,13 @@ impl<'g> Article<'g> {
                 } else {
                     String::new()
                 };
-                self.add_name(&name, &role, r.start);
+                let e = self.add_name(&name, &role, r.start);
                 // `Colin Aspinall, chief executive of Harrowgate,`, `Aspinall, who took over
                 // as chief executive in March,`: a role given after the name
                 let after = ws[j - 1].0.end;
                 if let Some(role) = apposition_role(&text[after..]) {
-                    if let Some(e) = self.by_key(&fold(&name), None) {
-                        if !self.entities[e].roles.contains(&role) {
-                            self.entities[e].roles.push(role);
-                        }
+                    if !self.entities[e].roles.contains(&role) {
+                        self.entities[e].roles.push(role);
                     }
                 }
             }
@@ -1373,9 +1381,7 @@ impl<'g> Article<'g> {
             .unwrap_or("");
         if capitalised(opening) && !stop_cap(opening) && first_name_gender(opening).is_none() {
             let mut named = self.entities.iter().enumerate().filter(|(_, e)| {
-                e.kind != SpeakerKind::Group
-                    && e.gender.is_none()
-                    && e.roles.is_empty()
+                e.may_be_business()
                     && e.at.iter().any(|&a| a < start)
                     && e.name.split_whitespace().count() > 1
                     && e.name.split_whitespace().next() == Some(opening)
@@ -1416,10 +1422,7 @@ impl<'g> Article<'g> {
                 let end = starts.get(p + 1).copied().unwrap_or(start);
                 self.name_opening(text, s, end).map(|(i, _)| i)
             })
-            .filter(|&i| {
-                let e = &self.entities[i];
-                e.gender.is_none() && e.roles.is_empty() && e.kind != SpeakerKind::Group
-            })
+            .filter(|&i| self.entities[i].may_be_business())
     }
 
     /// The entity whose name opens the sentence that starts at `start` (after a dateline at
