@@ -2403,10 +2403,7 @@ fn reports_in(
                 .strip_suffix(['”', '"', '’', '\''])
                 .is_some_and(|l| l.ends_with(','))
                 && quote_at(lead.len() + sentence.start - 1).is_some_and(|q| {
-                    q.start > sentence.start
-                        && text[sentence.start..q.start]
-                            .trim_end()
-                            .ends_with(|c: char| c.is_alphabetic())
+                    q.start > sentence.start && opens_mid_clause(text, sentence.start, q.start)
                 });
             let comma_before = lead.ends_with(',') || comma_in_mark;
             let mut rest_after = skip_adjuncts(after_cue);
@@ -2996,6 +2993,15 @@ pub fn dateline_end(s: &str) -> Option<usize> {
 /// `…, X said.`: the clause before the attribution is reported speech when it has three words
 /// or more and no quotation opens it (that one is direct, and its attribution is read
 /// elsewhere). True when it was pushed.
+/// True when the quotation opening at `open` goes on a clause begun at `from` after a word (`…
+/// were “impossible to accept”`), not after a colon or a comma that sets it off as the
+/// speaker's own sentence.
+fn opens_mid_clause(text: &str, from: usize, open: usize) -> bool {
+    text[from..open]
+        .trim_end()
+        .ends_with(|c: char| c.is_alphabetic())
+}
+
 /// The forms of the verbs of saying whose saying the words after them may place (`said in a
 /// statement`, `told reporters in Vienna`, `wrote on Twitter`).
 const SAYING: &[&str] = &[
@@ -3631,9 +3637,7 @@ pub(crate) fn attribute(
             let k = indirects.partition_point(|i: &Quote| i.span.start < top.outer.start);
             let in_report = k.checked_sub(1).is_some_and(|k| {
                 indirects[k].span.end >= top.outer.end.saturating_sub(3)
-                    && text[indirects[k].span.start..top.outer.start]
-                        .trim_end()
-                        .ends_with(|c: char| c.is_alphabetic())
+                    && opens_mid_clause(text, indirects[k].span.start, top.outer.start)
             });
             if attr.is_some() && ends_comma && !as_put && !in_report {
                 kind = Kind::Direct;
