@@ -587,7 +587,13 @@ fn restricting_postmodifier(text: &str, toks: &[Tok], end: usize) -> Option<usiz
             && matches!(text.as_bytes()[toks[k].start], b'f' | b'c' | b'b')
             && lexicon::restricts_source(word_at(text, &toks[k]), word_at(text, &toks[k + 1]))
             && toks[k - 1].is_word()
-            && toks[k..end].iter().all(Tok::is_word)
+            // (`familiar with Gates’ work`: a plural's possessive mark)
+            && (k..end).all(|n| {
+                toks[n].is_word()
+                    || matches!(toks[n].punct, Some('\'' | '’'))
+                        && word_at(text, &toks[n - 1]).ends_with('s')
+                        && toks[n - 1].end == toks[n].start
+            })
     })
 }
 
@@ -984,8 +990,13 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
         }
     }
     let mut d = j.checked_sub(1)?;
-    // `The NFL legend said`: an acronym between the determiner and the nouns
-    if d > 0 && toks[d].is_word() && crate::text::is_acronym(word_at(text, &toks[d])) {
+    // `The NFL legend said`, `The Republican incumbent said`: an acronym or up to two
+    // capitalised modifiers between the determiner and the nouns
+    while d > 0
+        && j - d < 3
+        && (capitalised_lead(d) && !is_possessive(word_at(text, &toks[d]))
+            || toks[d].is_word() && crate::text::is_acronym(word_at(text, &toks[d])))
+    {
         d -= 1;
     }
     // `All three candidates have said`, `all the experts said`: determiners in a row
@@ -1169,8 +1180,29 @@ fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
         && is(
             q - 1,
             &[
-                "almost", "nearly", "about", "some", "only", "just", "roughly", "around", "over",
-                "under", "than", "more", "fewer", "less", "barely", "exactly", "slightly", "well",
+                "almost",
+                "nearly",
+                "about",
+                "some",
+                "only",
+                "just",
+                "roughly",
+                "around",
+                "over",
+                "under",
+                "than",
+                "more",
+                "fewer",
+                "less",
+                "barely",
+                "exactly",
+                "slightly",
+                "well",
+                // (`Another 19 percent said`, `an additional 5 percent`)
+                "another",
+                "additional",
+                "further",
+                "an",
             ],
         )
     {
