@@ -754,7 +754,18 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
             j -= 1;
         } else if t.is_word() && lexicon::is_determiner(tw) && !tw.eq_ignore_ascii_case("that") {
             j -= 1;
-            break;
+            // `Nora Lindqvist of the Harbor Institute`: `of the` after a capitalised word goes
+            // on to the name before it
+            let of_the = tw.eq_ignore_ascii_case("the")
+                && j >= 2
+                && toks[j - 1].is_word()
+                && matches!(word_at(text, &toks[j - 1]), "of" | "for")
+                && toks[j - 2].is_word()
+                && is_capitalised(word_at(text, &toks[j - 2]));
+            if !of_the {
+                break;
+            }
+            j -= 1;
         } else {
             break;
         }
@@ -1717,9 +1728,16 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
         || title_noun
         || crate::text::is_possessive(prev)
         || lexicon::cue(prev).is_some_and(|c| c.object);
+    // `“This Kind of War,” by T.R. Fehrenbach`: a work and its author
+    let after_close = &text[q.close.as_ref().map_or(q.content.end, |c| c.end)..];
+    let by_author = after_close
+        .trim_start_matches([',', ' '])
+        .strip_prefix("by ")
+        .is_some_and(|a| a.starts_with(char::is_uppercase))
+        && content.starts_with(char::is_uppercase);
     // (and the full stop: `on NBC's ''Meet the Press.''`)
     let content = match content.strip_suffix([',', '.']) {
-        Some(c) if title_slot => c,
+        Some(c) if title_slot || by_author => c,
         _ => content,
     };
     let words: Vec<&str> = content.split_whitespace().collect();
@@ -1785,8 +1803,19 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
                 "franchise",
             ]
             .contains(&after));
+    // `“Sons of Trump” happily roots around …`: a name in Title Case opening its sentence,
+    // with the writer's lowercase verb (or adverb) right after it, no comma between
+    let opens_sentence = before.trim_end().is_empty()
+        || before.trim_end().ends_with(['.', '!', '?', '\n'])
+        || before.ends_with('\n');
+    let lowercase_next = !after_close.starts_with([',', '.', ':', ';', '!', '?'])
+        && after.starts_with(char::is_lowercase)
+        && after.chars().all(char::is_alphabetic)
+        && lexicon::cue(after).is_none()
+        && !lexicon::is_pronoun(after)
+        && words.len() >= 2;
     // `Orange is the New Black`: small words inside
-    (mid_sentence || role_next)
+    (mid_sentence || role_next || by_author || (opens_sentence && lowercase_next))
         && words.len() <= 8
         && words.iter().filter(|w| is_capitalised(w)).count() >= 2.min(words.len())
         // short words alone (`“No, No”`) only in a title's slot (`on CNN’s “New Day”`)
@@ -2208,7 +2237,13 @@ fn reports_in(
                         && toks[here - 1].is_word()
                         && !word_at(text, &toks[here - 1]).ends_with('s'))
         };
-        let phrasal = phrasal_at(text, &toks, here) && !noun();
+        // (`shot back that …`, not `fired back at critics`)
+        let phrasal = phrasal_at(text, &toks, here)
+            && !noun()
+            && (word_at(text, &toks[here + 1]) != "back"
+                || toks
+                    .get(here + 2)
+                    .is_some_and(|n| word_at(text, n) == "that"));
         // `vowed to take the fight to every state`: the infinitive, `to` and all
         let infinitive = !phrasal
             && toks

@@ -1208,6 +1208,31 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
             (w0, w1) = (w1, w2);
         }
     }
+    // `Half of Vermont Democrats`, `Most of the Senate`: a share of a group is no name
+    let mut all = np.split_whitespace();
+    if let (Some(first), Some("of")) = (all.next(), all.next()) {
+        if [
+            "half",
+            "most",
+            "many",
+            "some",
+            "all",
+            "none",
+            "few",
+            "several",
+            "majority",
+            "majorities",
+            "two-thirds",
+            "third",
+            "quarter",
+            "much",
+        ]
+        .iter()
+        .any(|q| first.eq_ignore_ascii_case(q))
+        {
+            return MentionKind::Description;
+        }
+    }
     // `Ross Eisenbrey of the Economic Policy Institute`, `Cameron Easley for Morning Consult`:
     // a full name before `of` or `for` is the speaker, the organisation after it their employer
     for link in ["of", "for"] {
@@ -1220,7 +1245,29 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
                 })
                 // a title with its dot may open it: `Mr. Burman of the Tax Policy Center`
                 && (!lexicon::is_role(head[0]) || head[0].ends_with('.'));
-            if name_like {
+            // `political scientist Alan Whitfield of Eastport State University`: a lowercase
+            // description, then a full name (not `a lawyer for John Smith of …`)
+            let run = head
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    is_capitalised(w)
+                        && !is_acronym(w)
+                        && !lexicon::is_role(w)
+                        && !lexicon::is_org(w)
+                        && !is_possessive(w)
+                })
+                .count();
+            let described_name = run >= 2
+                && run < head.len()
+                && (head[head.len() - run - 1]
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == '-')
+                    || lexicon::with_lower(head[head.len() - run - 1], lexicon::is_role))
+                && !lexicon::is_preposition(head[head.len() - run - 1])
+                && !lexicon::is_determiner(head[head.len() - run - 1])
+                && !["and", "or", "by", "with"].contains(&head[head.len() - run - 1]);
+            if name_like || described_name {
                 return MentionKind::Name;
             }
         }

@@ -215,7 +215,7 @@ pub(crate) fn may_report(text: &str) -> bool {
 }
 
 /// Verbs that report what someone said through a particle and a noun phrase: `called for the
-/// overthrow of Assad`, `pushed for a recount`, `pointed out that …`.
+/// overthrow of Assad`, `pushed for a recount`, `pointed out that …`, `shot back that …`.
 static PHRASAL_CUES: &[(&str, &str)] = &[
     ("call", "for"),
     ("calls", "for"),
@@ -228,6 +228,11 @@ static PHRASAL_CUES: &[(&str, &str)] = &[
     ("pushed", "for"),
     ("pushing", "for"),
     ("pushes", "for"),
+    // (with `that` after it only)
+    ("shot", "back"),
+    ("shoots", "back"),
+    ("fired", "back"),
+    ("fires", "back"),
 ];
 
 /// Speech acts whose `to`-infinitive is what was said: `vowed to take the fight to every
@@ -253,7 +258,7 @@ pub(crate) fn is_infinitive_cue(word: &str) -> bool {
 /// True when `verb particle` reports speech through its object (`called for`, `pointed out`).
 pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
     // the particle first: most words are followed by none of them
-    matches!(particle, "for" | "out")
+    matches!(particle, "for" | "out" | "back")
         && PHRASAL_CUES
             .iter()
             .any(|(v, p)| particle == *p && verb.eq_ignore_ascii_case(v))
