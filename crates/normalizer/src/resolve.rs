@@ -537,6 +537,17 @@ fn given_name_offset(words: &[&str]) -> usize {
 }
 
 /// The gender an honorific gives: `Mr.`, `Mrs.`, `Ms.`.
+/// The gender `he` or `she` (any case) gives; none for another word.
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    if w.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if w.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 fn honorific_gender(w: &str) -> Option<Gender> {
     let w = w.trim_end_matches('.');
     let is = |h: &str| w.eq_ignore_ascii_case(h);
@@ -1623,10 +1634,8 @@ impl<'g> Article<'g> {
     ) -> bool {
         let at = pronoun.span.start;
         let sentence = |a: usize| self.sentences.partition_point(|&c| c <= a);
-        let gender = match pronoun.text.to_lowercase().as_str() {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
-            _ => return false,
+        let Some(gender) = pronoun_gender(&pronoun.text) else {
+            return false;
         };
         let close = described_at < at && sentence(at) - sentence(described_at) <= 1;
         let fits = matches!(described.kind, SpeakerKind::Person | SpeakerKind::Unknown)
@@ -1957,15 +1966,11 @@ impl<'g> Article<'g> {
                 })
             }
             MentionKind::Pronoun => {
-                let gender = match m.text.to_lowercase().as_str() {
-                    "he" => Gender::Male,
-                    "she" => Gender::Female,
-                    // `the groups say … They argue that …`: the group that spoke last
-                    "they" => {
-                        return previous.filter(|p| p.kind == SpeakerKind::Group).cloned();
-                    }
-                    _ => return None,
-                };
+                // `the groups say … They argue that …`: the group that spoke last
+                if m.text.eq_ignore_ascii_case("they") {
+                    return previous.filter(|p| p.kind == SpeakerKind::Group).cloned();
+                }
+                let gender = pronoun_gender(&m.text)?;
                 match self.antecedent(text, gender, m.span.start) {
                     Some(i) => Some(self.resolved(i)),
                     None => previous
@@ -2190,14 +2195,7 @@ pub fn resolve_article(
         .iter()
         .filter_map(|q| q.attribution.as_ref())
         .filter(|a| a.mention.kind == MentionKind::Pronoun)
-        .filter_map(|a| {
-            let g = match a.mention.text.to_lowercase().as_str() {
-                "he" => Gender::Male,
-                "she" => Gender::Female,
-                _ => return None,
-            };
-            Some((a.mention.span.start, g))
-        })
+        .filter_map(|a| Some((a.mention.span.start, pronoun_gender(&a.mention.text)?)))
         .collect();
     article.chain_pronouns(text, &attributed);
     let mut previous: Option<Resolved> = None;
