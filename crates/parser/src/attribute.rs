@@ -1806,7 +1806,7 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     // `“Sons of Trump” happily roots around …`: a name in Title Case opening its sentence,
     // with the writer's lowercase verb (or adverb) right after it, no comma between
     let opens_sentence = before.trim_end().is_empty()
-        || before.trim_end().ends_with(['.', '!', '?', '\n'])
+        || before.trim_end().ends_with(['.', '!', '?'])
         || before.ends_with('\n');
     let lowercase_next = !after_close.starts_with([',', '.', ':', ';', '!', '?'])
         && after.starts_with(char::is_lowercase)
@@ -2237,13 +2237,7 @@ fn reports_in(
                         && toks[here - 1].is_word()
                         && !word_at(text, &toks[here - 1]).ends_with('s'))
         };
-        // (`shot back that …`, not `fired back at critics`)
-        let phrasal = phrasal_at(text, &toks, here)
-            && !noun()
-            && (word_at(text, &toks[here + 1]) != "back"
-                || toks
-                    .get(here + 2)
-                    .is_some_and(|n| word_at(text, n) == "that"));
+        let phrasal = phrasal_at(text, &toks, here) && !noun();
         // `vowed to take the fight to every state`: the infinitive, `to` and all
         let infinitive = !phrasal
             && toks
@@ -3136,10 +3130,13 @@ fn aside_before_verb(text: &str, toks: &[Tok], k: usize) -> bool {
 }
 
 /// True when token `k` and the word after it are a phrasal reporting verb (`called for`,
-/// `pointed out`).
+/// `pointed out`; `shot back` only before `that`, not `fired back at critics`).
 fn phrasal_at(text: &str, toks: &[Tok], k: usize) -> bool {
     toks.get(k + 1).is_some_and(|n| {
-        n.is_word() && lexicon::is_phrasal_cue(word_at(text, &toks[k]), word_at(text, n))
+        let particle = word_at(text, n);
+        n.is_word()
+            && lexicon::is_phrasal_cue(word_at(text, &toks[k]), particle)
+            && (particle != "back" || toks.get(k + 2).is_some_and(|t| word_at(text, t) == "that"))
     })
 }
 

@@ -1258,15 +1258,14 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
                         && !is_possessive(w)
                 })
                 .count();
-            let described_name = run >= 2
-                && run < head.len()
-                && (head[head.len() - run - 1]
-                    .chars()
-                    .all(|c| c.is_lowercase() || c == '-')
-                    || lexicon::with_lower(head[head.len() - run - 1], lexicon::is_role))
-                && !lexicon::is_preposition(head[head.len() - run - 1])
-                && !lexicon::is_determiner(head[head.len() - run - 1])
-                && !["and", "or", "by", "with"].contains(&head[head.len() - run - 1]);
+            let described_name = run >= 2 && run < head.len() && {
+                let before = head[head.len() - run - 1];
+                (before.chars().all(|c| c.is_lowercase() || c == '-')
+                    || lexicon::with_lower(before, lexicon::is_role))
+                    && !lexicon::is_preposition(before)
+                    && !lexicon::is_determiner(before)
+                    && !["and", "or", "by", "with"].contains(&before)
+            };
             if name_like || described_name {
                 return MentionKind::Name;
             }

@@ -228,7 +228,7 @@ static PHRASAL_CUES: &[(&str, &str)] = &[
     ("pushed", "for"),
     ("pushing", "for"),
     ("pushes", "for"),
-    // (with `that` after it only)
+    // (with `that` after it only: `phrasal_at`)
     ("shot", "back"),
     ("shoots", "back"),
     ("fired", "back"),
