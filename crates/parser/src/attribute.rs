@@ -2420,6 +2420,16 @@ fn reports_in(
                         .filter(|r| r.end <= t.start)
                         .or_else(|| subordinate_subject(text, &toks, here))
                 }
+                // `Delgado interrupted to say that …`, `He went on to say …`: the subject of
+                // the verb the infinitive completes
+                Before::None if infinitive_of_saying(text, &toks, here) => {
+                    verb_before_infinitive(text, &toks, here).and_then(|v| {
+                        match np_before(text, &toks, skip_adjuncts_back(text, &toks, v, 3)) {
+                            Before::Found(r) => Some(r),
+                            _ => None,
+                        }
+                    })
+                }
                 // `Some longtime allies said …`, `The GOP speechwriter said …`
                 Before::None => {
                     common_np_of_before(text, &toks, skip_adjuncts_back(text, &toks, here, 3))
@@ -2549,7 +2559,8 @@ fn reports_in(
             if !is_word(j) || w(j).eq_ignore_ascii_case("that") || lexicon::is_preposition(w(j)) {
                 continue;
             }
-            if lexicon::is_determiner(w(j)) && is_word(j + 1) {
+            // (`told her she had …`: `her` is the listener, not a determiner)
+            if lexicon::is_determiner(w(j)) && is_word(j + 1) && !lexicon::is_pronoun(w(j + 1)) {
                 j += 2;
                 while is_word(j) && is_capitalised(word_at(text, &toks[j])) {
                     j += 1;
@@ -2561,11 +2572,35 @@ fn reports_in(
             } else {
                 j += 1;
             }
+            // a listener of several nouns, when `that` follows it: `told police officials
+            // that …`, `told the state's election officials that …`
+            let noun = |j: usize| {
+                is_word(j) && {
+                    let w = w(j);
+                    !is_capitalised(w)
+                        && !lexicon::is_pronoun(w)
+                        && !lexicon::is_determiner(w)
+                        && !lexicon::is_preposition(w)
+                        && !lexicon::is_adjunct(w)
+                        && lexicon::cue(w).is_none()
+                }
+            };
+            if let Some(n) = (1..=2).find(|&n| {
+                (j..j + n).all(noun) && is_word(j + n) && w(j + n).eq_ignore_ascii_case("that")
+            }) {
+                j += n;
+            }
             cue_end = toks[j - 1].end;
         }
+        // `names he said would be released soon`, `a rule that he said would make …`: an
+        // auxiliary right after the cue opens a clause whose subject stands before the
+        // speaker; what was said starts with that verb (it is no adjunct of the cue's)
+        let gapped = toks
+            .get(j)
+            .is_some_and(|t| t.is_word() && AUXILIARIES.contains(&word_at(text, t)));
         // (`on` with its time word only: `said on Monday that`, not `said on Glenn Beck's radio
         // program`, a preposition's phrase)
-        while j < toks.len() && toks[j].is_word() && {
+        while !gapped && j < toks.len() && toks[j].is_word() && {
             let w = word_at(text, &toks[j]);
             lexicon::is_adjunct(w)
                 && !w.eq_ignore_ascii_case("that")
@@ -2800,17 +2835,19 @@ fn reports_in(
         // `said nothing`, `said little about how`, `say the same of Trump`: no clause follows
         let w0 = word_at(text, first);
         let w1 = toks.get(j + 1).map_or("", |t| word_at(text, t));
-        let no_clause = [
-            "nothing",
-            "little",
-            "much",
-            "so",
-            "otherwise",
-            "more",
-            "less",
-        ]
-        .iter()
-        .any(|x| w0.eq_ignore_ascii_case(x))
+        // (`said that nothing had changed`: after `that`, a clause)
+        let no_clause = !has_that
+            && [
+                "nothing",
+                "little",
+                "much",
+                "so",
+                "otherwise",
+                "more",
+                "less",
+            ]
+            .iter()
+            .any(|x| w0.eq_ignore_ascii_case(x))
             || (w0.eq_ignore_ascii_case("the")
                 && ["same", "word", "following"]
                     .iter()
@@ -2904,6 +2941,18 @@ fn reports_in(
                 .position(|t| t.punct == Some(','))
             {
                 end_tok = j + c;
+            }
+        }
+        // `Three names, which Mr. Varga says will be announced soon, are on the list`: a
+        // gapped clause inside a relative one ends where the main clause takes up its verb
+        if gapped {
+            if let Some(c) = (j..end_tok.min(toks.len())).find(|&c| {
+                toks[c].punct == Some(',')
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|n| n.is_word() && looks_like_verb(word_at(text, n)))
+            }) {
+                end_tok = c;
             }
         }
         let end = start_of(&toks, end_tok, sentence.end);
@@ -3310,6 +3359,51 @@ fn named_elsewhere(text: &str, label: &str, from: usize) -> bool {
                 .next()
                 .is_some_and(|w| is_capitalised(w) && !lexicon::is_capital_stopword(w))
     })
+}
+
+/// True when the cue at `here` is a verb of saying in its plain form right after `to`:
+/// `to say`, `to tell`, `to argue`.
+fn infinitive_of_saying(text: &str, toks: &[Tok], here: usize) -> bool {
+    here >= 2
+        && word_at(text, &toks[here - 1]) == "to"
+        && [
+            "say", "tell", "argue", "insist", "warn", "declare", "announce", "note", "add",
+            "suggest", "claim", "stress",
+        ]
+        .contains(&word_at(text, &toks[here]))
+}
+
+/// The verb that the infinitive of saying at `here` completes as the act of saying, as a
+/// token index: `went on to say`, `went out of his way to say`, `interrupted to say`, `rose
+/// to say`, `took to Twitter to say`, `was quick to say` (not `declined`, `wants`, `has`, whose
+/// infinitive says nothing was said).
+fn verb_before_infinitive(text: &str, toks: &[Tok], here: usize) -> Option<usize> {
+    const VERBS: &str = "went goes interrupted interrupts rose rises stood stepped took takes \
+        rushed rushes hurried called calls wrote writes returned paused jumped weighed chimed \
+        hastened moved was were phoned telephoned emailed texted had has";
+    let to = here - 1;
+    let v = (to.saturating_sub(6)..to)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| {
+            VERBS
+                .split_whitespace()
+                .any(|v| v == word_at(text, &toks[k]))
+        })
+        .filter(|&v| {
+            toks[v + 1..to]
+                .iter()
+                .all(|t| lexicon::cue(word_at(text, t)).is_none())
+        })?;
+    // (`was quick to say`, `were careful to say`: an adjective after `be`; `had to ask`: an
+    // obligation met)
+    let w = word_at(text, &toks[v]);
+    let ok = if ["was", "were"].contains(&w) {
+        to - v == 2 && ["quick", "careful", "eager", "keen"].contains(&word_at(text, &toks[v + 1]))
+    } else {
+        !["had", "has"].contains(&w) || to - v == 1
+    };
+    ok.then_some(v)
 }
 
 /// True when `and` or `but` stands before the cue at `here` (time words aside).
