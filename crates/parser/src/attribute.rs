@@ -147,7 +147,10 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
         Some(c) if c.start >= m.end => {
             // before the cue: every word between, but no clause of its own
             let gap = &text[m.end..c.start];
+            // (`The senator took to Twitter to say`: the cue is an infinitive, and the words
+            // before it the verb it completes)
             if gap.trim().is_empty()
+                || gap.trim_end().ends_with(" to")
                 || gap.contains(|ch: char| {
                     !crate::text::is_alnum(ch)
                         && !ch.is_whitespace()
@@ -2367,11 +2370,23 @@ fn reports_in(
             .then(|| toks[k + 1].start..toks[end - 1].end)
         };
         let absolute = w.ends_with("ing").then(with_ing).flatten();
+        // `Delgado interrupted to say that …`, `He went on to say …`, `took to Twitter to say`:
+        // the subject of the verb the infinitive completes (no phrase right before `to` speaks)
+        let np_before_cue = if infinitive_of_saying(text, &toks, here) {
+            verb_before_infinitive(text, &toks, here).map_or(Before::None, |v| {
+                match np_before(text, &toks, skip_adjuncts_back(text, &toks, v, 3)) {
+                    Before::Found(r) => Before::Found(r),
+                    _ => Before::None,
+                }
+            })
+        } else {
+            np_before(text, &toks, here)
+        };
         let speaker = share
             .or(who)
             .or_else(|| (!w.ends_with("ing")).then(restrictive).flatten())
             .or_else(|| absolute.clone())
-            .or_else(|| match np_before(text, &toks, here) {
+            .or_else(|| match np_before_cue {
                 // `Pence released a statement saying …`: the one who issued it
                 Before::Found(r) if w.ends_with("ing") => {
                     issuer_of(text, &toks, sentence.clone(), r.clone()).or(Some(r))
@@ -2419,16 +2434,6 @@ fn reports_in(
                         .or_else(|| sentence_subject(text, sentence.clone(), true))
                         .filter(|r| r.end <= t.start)
                         .or_else(|| subordinate_subject(text, &toks, here))
-                }
-                // `Delgado interrupted to say that …`, `He went on to say …`: the subject of
-                // the verb the infinitive completes
-                Before::None if infinitive_of_saying(text, &toks, here) => {
-                    verb_before_infinitive(text, &toks, here).and_then(|v| {
-                        match np_before(text, &toks, skip_adjuncts_back(text, &toks, v, 3)) {
-                            Before::Found(r) => Some(r),
-                            _ => None,
-                        }
-                    })
                 }
                 // `Some longtime allies said …`, `The GOP speechwriter said …`
                 Before::None => {
