@@ -1488,6 +1488,33 @@ impl<'g> Article<'g> {
             .then_some((i, at))
     }
 
+    /// `The buyers, Sam and Priya Okafor, … . “…,” he said. His wife added that …`: a relative
+    /// of the one a possessive pronoun means is the one other person named before with that
+    /// person's surname, of the relative's gender (or of none known).
+    fn relative_by_surname(&self, text: &str, words: &[&str], at: usize) -> Option<usize> {
+        let [owner, kin] = words else { return None };
+        let kin_gender = kin_gender(&kin.to_lowercase())?;
+        let gender = match owner.to_lowercase().as_str() {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => return None,
+        };
+        let owner = self.antecedent(text, gender, at)?;
+        let surname = self.entities[owner].key.rsplit(' ').next()?;
+        let mut found = self.entities.iter().enumerate().filter(|&(i, e)| {
+            i != owner
+                && e.kind == SpeakerKind::Person
+                && e.gender.is_none_or(|g| g == kin_gender)
+                && e.key.contains(' ')
+                && e.key.rsplit(' ').next() == Some(surname)
+                && e.at.iter().any(|&a| a < at)
+        });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// `Dario Ruiz insisted … . “…,” the Valmont manager told reporters`: a definite role
     /// description stands for the one person the sentence before names, as the subject that
     /// opens it, when nothing else is known of that person's roles (no role in the article, no
@@ -2039,6 +2066,9 @@ impl<'g> Article<'g> {
                     if let (Some((i, _)), None) = (after.next(), after.next()) {
                         return Some(self.resolved(i));
                     }
+                }
+                if let Some(i) = self.relative_by_surname(text, &raw, m.span.start) {
+                    return Some(self.resolved(i));
                 }
                 if !indefinite {
                     if let Some(i) = self.sole_person_before(text, m) {
@@ -2711,6 +2741,25 @@ mod tests {
         let t = "Harbor master Tom Eke works nights. His son, Junior, runs the ferry office.\n\n\
                  “He never sleeps,” she says.";
         assert_eq!(speakers(t, None), [None]);
+    }
+
+    #[test]
+    fn a_relative_is_the_other_person_with_the_owners_surname() {
+        let t = "The new owners, Tom and Maria Castell, took over in May.\n\n\
+                 “We kept the old menu,” Tom Castell said. His wife said they would open a \
+                 second café next year.";
+        assert_eq!(
+            speakers(t, None),
+            [Some("Tom Castell".into()), Some("Maria Castell".into())]
+        );
+        // (two women with that surname: no telling which one)
+        let t = "Tom Castell took over in May with his sister, Ana Castell, and Maria Castell.\n\n\
+                 “We kept the old menu,” Tom Castell said. His wife said they would open a \
+                 second café next year.";
+        assert_eq!(
+            speakers(t, None),
+            [Some("Tom Castell".into()), Some("His wife".into())]
+        );
     }
 
     #[test]
