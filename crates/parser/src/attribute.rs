@@ -1559,8 +1559,9 @@ fn sentence_subject(
     }
     let mut range = at..at + np.len();
     // `Some seek to be removed …`: after a quantifier, a lowercase word that is no plural noun
-    // is the verb, and the quantifier stands alone
-    if quantifier(first_word) {
+    // is the verb, and the quantifier stands alone (after `Another`, `Each`, `Every` a singular
+    // noun follows: `Another customer, who …`)
+    if quantifier(first_word) && !["Another", "Each", "Every"].contains(&first_word) {
         let mut words = np.split_whitespace();
         let (_, second) = (words.next(), words.next());
         let verb = second.is_some_and(|w| {
