@@ -5151,10 +5151,49 @@ fn partial_cue(
             .trim_end()
             .trim_end_matches(',')
             .contains(',');
-    // in a Title Case headline the subject cannot be told from its verb (`Obama Sees …`)
+    // in a Title Case headline the subject is told from its verb by the verb's word only
+    // (`Obama Sees ‘Personal Insult’ …`, `Black Lawmakers Rip Trump As A ‘Disgusting Fraud’`)
+    if in_headline(text, open) {
+        return headline_subject(text, open)
+            .map(|r| attribution(text, r, None, Rule::PartialSubject));
+    }
     ((subject.end <= open || (in_opening_clause && kind == MentionKind::Name))
         && kind != MentionKind::Description
-        && !lone_opener
-        && !in_headline(text, open))
-    .then(|| attribution(text, subject, None, Rule::PartialSubject))
+        && !lone_opener)
+        .then(|| attribution(text, subject, None, Rule::PartialSubject))
+}
+
+/// The subject of a Title Case headline that quotes a fragment at `open`: the capitalised words
+/// that open its line, up to a verb that headlines use for what someone said or thinks of
+/// something (`Obama Sees ‘Personal Insult’`, `Black Lawmakers Rip Trump As A ‘Disgusting
+/// Fraud’`, `Gingrich Taking Trump ‘Very Seriously’`). One to four words, no mark or colon
+/// among them.
+fn headline_subject(text: &str, open: usize) -> Option<Range<usize>> {
+    const VERBS: &str = "see sees seeing rip rips ripping slam slams slamming blast blasts \
+        blasting hit hits knock knocks mock mocks rally rallies take takes taking call calls \
+        calling praise praises attack attacks defend defends deny denies accuse accuses warn \
+        warns urge urges vow vows pledge pledges promise promises tout touts dub dubs brand \
+        brands label labels want wants fear fears think thinks say says tell tells claim claims \
+        insist insists question questions decry decries demand demands";
+    let line_start = text[..open].rfind('\n').map_or(0, |k| k + 1);
+    let words: Vec<(usize, &str)> = text[line_start..open]
+        .split(' ')
+        .scan(line_start, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let k = words.iter().position(|(_, w)| {
+        let lower = w.to_lowercase();
+        VERBS.split_whitespace().any(|v| v == lower)
+    })?;
+    ((1..=4).contains(&k)
+        && words[..k].iter().all(|(_, w)| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'))
+        }))
+    .then(|| words[0].0..words[k - 1].0 + words[k - 1].1.len())
 }
