@@ -2591,10 +2591,26 @@ fn reports_in(
                         && lexicon::cue(w).is_none()
                 }
             };
-            if let Some(n) = (1..=2).find(|&n| {
-                (j..j + n).all(noun) && is_word(j + n) && w(j + n).eq_ignore_ascii_case("that")
-            }) {
-                j += n;
+            // (or a time word before it: `told the ferry workers' union on Friday that`; a
+            // plural's apostrophe goes with its noun)
+            let mut k = j;
+            let mut nouns = 0;
+            while nouns < 3 && noun(k) {
+                k += 1;
+                nouns += 1;
+                if toks
+                    .get(k)
+                    .is_some_and(|t| matches!(t.punct, Some('\'' | '’')))
+                {
+                    k += 1;
+                }
+                if is_word(k)
+                    && (w(k).eq_ignore_ascii_case("that")
+                        || (lexicon::is_adjunct(w(k)) && !AUXILIARIES.contains(&w(k))))
+                {
+                    j = k;
+                    break;
+                }
             }
             cue_end = toks[j - 1].end;
         }
@@ -3297,8 +3313,20 @@ fn colon_speaker(text: &str, sentence: Range<usize>, before: usize) -> Option<Ra
         }
     }
     let kind = mention_kind(np);
-    (rest.starts_with(':') && matches!(kind, MentionKind::Name | MentionKind::Organisation))
-        .then(|| sentence.start..sentence.start + np.len())
+    ((rest.starts_with(':') || listener_before_colon(rest).is_some())
+        && matches!(kind, MentionKind::Name | MentionKind::Organisation))
+    .then(|| sentence.start..sentence.start + np.len())
+}
+
+/// ` to Planned Parenthood:`, ` To Asians Worried About U.S. Election:`: the listener a
+/// headline names between its speaker and the colon (capitalised, one to six words); the length
+/// up to the colon.
+fn listener_before_colon(rest: &str) -> Option<usize> {
+    let colon = rest.find(':')?;
+    let listener = rest[..colon]
+        .strip_prefix(" to ")
+        .or_else(|| rest[..colon].strip_prefix(" To "))?;
+    ((1..=6).contains(&word_count(listener)) && is_capitalised(listener)).then_some(colon)
 }
 
 /// `Graham: Trump's Rhetoric Is Destroying the Party` / `TAPPER: Do you think …`: a line that
@@ -3322,7 +3350,10 @@ fn colon_report(
         .split_whitespace()
         .next()
         .unwrap_or("");
-    if speaker.end != colon
+    // (`Clinton to Planned Parenthood: …`: the listener between the speaker and the colon)
+    let listener = listener_before_colon(&text[speaker.end..sentence.end])
+        .is_some_and(|c| speaker.end + c == colon);
+    if (speaker.end != colon && !listener)
         || lexicon::with_lower(lead, lexicon::is_determiner)
         || !named_elsewhere(text, &text[speaker.clone()], sentence.end)
     {

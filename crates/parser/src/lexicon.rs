@@ -413,7 +413,7 @@ pub(crate) const NOUN_CLAUSES: [&str; 8] = [
 static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(
         "mr mrs ms dr prof sen rep gov gen lt col capt cmdr adm sgt maj st jr sr rev hon \
-         pres amb corp inc ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec \
+         pres amb corp inc ltd co no vs v etc jan feb mar apr jun jul aug sep sept oct nov dec \
          calif fla ill mass mich minn penn tenn tex va wash wis ariz colo conn del ga ind kan \
          ky la md mo mont neb nev okla ore pa vt wyo u.s u.k u.n e.u d.c a.m p.m ft mt approx \
          dept govt",
