@@ -1231,6 +1231,41 @@ fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
     opens.then(|| toks[q].start..toks[end - 1].end)
 }
 
+/// `…, and Ms. Brainard is among …`, `…, and Brooks had to ask …`: a name (with its title) as
+/// the subject of a new clause at token `k`, its verb right after it.
+fn named_subject_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    let mut j = k;
+    while j < toks.len()
+        && j < k + 4
+        && (toks[j].is_word() && is_capitalised(word_at(text, &toks[j]))
+            || toks[j].punct == Some('.'))
+    {
+        j += 1;
+    }
+    j > k
+        && toks[k].is_word()
+        && !lexicon::is_capital_stopword(word_at(text, &toks[k]))
+        && toks.get(j).is_some_and(|t| {
+            let w = word_at(text, t);
+            t.is_word() && w != "said" && lexicon::cue(w).is_none() && looks_like_verb(w)
+        })
+}
+
+/// `One of the authors of that 2013 report, Ari Fleischer, said …`: a name set off by commas
+/// after a phrase of words, the comma `comma` right before the cue closing it.
+fn name_in_apposition_before(text: &str, toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+    let Before::Found(r) = np_before(text, toks, comma) else {
+        return None;
+    };
+    let open = toks[..comma].iter().rposition(|t| t.end <= r.start)?;
+    (toks[open].punct == Some(',')
+        && toks.get(open + 1).is_some_and(|t| t.start == r.start)
+        && open > 0
+        && toks[open - 1].is_word()
+        && mention_kind(&text[r.clone()]) == MentionKind::Name)
+        .then_some(r)
+}
+
 /// `The researchers, from the University of Leeds, found …`: a described subject that opens
 /// the sentence, with an aside between commas that a preposition or a relative pronoun opens
 /// and the comma `comma` right before the cue closes.
@@ -2073,7 +2108,8 @@ fn reports_in(
                     // `…, and on Monday, he appeared …`: a new clause of the writer's
                     || (w == "and"
                         && (["he", "she", "they", "we"].contains(&next)
-                            || (lexicon::is_preposition(next) && next != "to")))
+                            || (lexicon::is_preposition(next) && next != "to")
+                            || named_subject_at(text, &toks, k + 2)))
                     // `…, hours after his side were knocked out`: the writer's time adjunct
                     || time_adjunct_at(text, &toks, k + 1)
                     // `…, arguing that …`, `…, warning that …`: a second report of the speaker
@@ -2415,7 +2451,8 @@ fn reports_in(
                 Before::Comma(c) if c > 0 => sentence_subject(text, sentence.clone(), false)
                     .filter(|r| r.end <= toks[c].start)
                     .or_else(|| subject_before_interjection(text, &toks, c))
-                    .or_else(|| described_subject_before_aside(text, &toks, sentence.clone(), c)),
+                    .or_else(|| described_subject_before_aside(text, &toks, sentence.clone(), c))
+                    .or_else(|| name_in_apposition_before(text, &toks, c)),
                 // `He's suggesting that …`: a pronoun with its auxiliary
                 Before::None if w.ends_with("ing") && here > 0 => {
                     let p = word_at(text, &toks[here - 1]);
