@@ -2409,21 +2409,24 @@ fn reports_in(
         let absolute = w.ends_with("ing").then(with_ing).flatten();
         // `Delgado interrupted to say that …`, `He went on to say …`, `took to Twitter to say`:
         // the subject of the verb the infinitive completes (no phrase right before `to` speaks)
-        let np_before_cue = if infinitive_of_saying(text, &toks, here) {
-            verb_before_infinitive(text, &toks, here).map_or(Before::None, |v| {
-                match np_before(text, &toks, skip_adjuncts_back(text, &toks, v, 3)) {
-                    Before::Found(r) => Before::Found(r),
-                    _ => Before::None,
+        let np_before_cue =
+            || {
+                if infinitive_of_saying(text, &toks, here) {
+                    verb_before_infinitive(text, &toks, here).map_or(Before::None, |v| {
+                        match np_before(text, &toks, skip_adjuncts_back(text, &toks, v, 3)) {
+                            Before::Found(r) => Before::Found(r),
+                            _ => Before::None,
+                        }
+                    })
+                } else {
+                    np_before(text, &toks, here)
                 }
-            })
-        } else {
-            np_before(text, &toks, here)
-        };
+            };
         let speaker = share
             .or(who)
             .or_else(|| (!w.ends_with("ing")).then(restrictive).flatten())
             .or_else(|| absolute.clone())
-            .or_else(|| match np_before_cue {
+            .or_else(|| match np_before_cue() {
                 // `Pence released a statement saying …`: the one who issued it
                 Before::Found(r) if w.ends_with("ing") => {
                     issuer_of(text, &toks, sentence.clone(), r.clone()).or(Some(r))
