@@ -33,8 +33,16 @@ fn ceil(text: &str, mut i: usize) -> usize {
 /// A mention built from its byte range.
 pub(crate) fn mention(text: &str, range: Range<usize>) -> Mention {
     let np = &text[range.clone()];
-    let kind = mention_kind(np);
-    let name = name_part(np).map(|r| range.start + r.start..range.start + r.end);
+    // (a name inside a phrase attached to a common head is not the speaker's: `aides to
+    // Hillary Clinton`)
+    let kind = match mention_kind(np) {
+        MentionKind::Name if grammar::head_before_link(np) => MentionKind::Description,
+        kind => kind,
+    };
+    let name = (kind == MentionKind::Name)
+        .then(|| name_part(np))
+        .flatten()
+        .map(|r| range.start + r.start..range.start + r.end);
     Mention {
         text: fold_space(np),
         span: range,
@@ -714,6 +722,15 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
         return Before::None;
     }
     let mut j = i - 1;
+    // (`aides to Hillary Clinton`, `officials at the Justice Department`: after a role, `to`
+    // and `at` link a phrase to it too) -- the link at token `k`
+    let role_link = |k: usize| {
+        k >= 1 && ["to", "at"].contains(&word_at(text, &toks[k])) && toks[k - 1].is_word() && {
+            let r = word_at(text, &toks[k - 1]);
+            lexicon::with_lower(r, lexicon::is_role)
+                || lexicon::is_lowercase_role_plural(&r.to_lowercase())
+        }
+    };
     // a speaker's phrase is short: look back a dozen words at most
     while j > 0 && i - j < 12 {
         let t = &toks[j - 1];
@@ -731,7 +748,8 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
         let link = t.is_word()
             && (tw.eq_ignore_ascii_case("of")
                 || tw.eq_ignore_ascii_case("for")
-                || lexicon::with_lower(tw, lexicon::is_name_particle))
+                || lexicon::with_lower(tw, lexicon::is_name_particle)
+                || role_link(j - 1))
             && j >= 2
             && (is_capitalised(word_at(text, &toks[j])) || role_of);
         // `election officials`, `the port authority`: lowercase nouns before a role or body, up
@@ -762,9 +780,10 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Before {
             let of_the = tw.eq_ignore_ascii_case("the")
                 && j >= 2
                 && toks[j - 1].is_word()
-                && matches!(word_at(text, &toks[j - 1]), "of" | "for")
-                && toks[j - 2].is_word()
-                && is_capitalised(word_at(text, &toks[j - 2]));
+                && (matches!(word_at(text, &toks[j - 1]), "of" | "for")
+                    && toks[j - 2].is_word()
+                    && is_capitalised(word_at(text, &toks[j - 2]))
+                    || role_link(j - 1));
             if !of_the {
                 break;
             }
@@ -4394,20 +4413,23 @@ fn who_antecedent(text: &str, toks: &[Tok], who: usize) -> Option<Range<usize>> 
         // `Katelynn Lamoreaux, a Penn State freshman, who said …`
         Before::Comma(c) => match np_before(text, toks, c) {
             // `Howard Rubel, a senior analyst at Jefferies, who notes …`: the name the
-            // apposition follows, not the one inside its phrase
-            Before::Found(r) if after_preposition(&r) => toks
-                .iter()
-                .rposition(|t| t.end <= r.start && t.punct == Some(','))
-                // (the comma opens an apposition: `, a senior analyst at`, not a clause)
-                .filter(|&a| {
-                    toks.get(a + 1).is_some_and(|n| {
-                        let w = word_at(text, n);
-                        ["a", "an", "the"].contains(&w)
-                            || (lexicon::is_role(w) && w.chars().all(char::is_lowercase))
+            // apposition follows, not the one inside its phrase (nor the phrase)
+            Before::Found(r)
+                if after_preposition(&r) || grammar::head_before_link(&text[r.clone()]) =>
+            {
+                toks.iter()
+                    .rposition(|t| t.end <= r.start && t.punct == Some(','))
+                    // (the comma opens an apposition: `, a senior analyst at`, not a clause)
+                    .filter(|&a| {
+                        toks.get(a + 1).is_some_and(|n| {
+                            let w = word_at(text, n);
+                            ["a", "an", "the"].contains(&w)
+                                || (lexicon::is_role(w) && w.chars().all(char::is_lowercase))
+                        })
                     })
-                })
-                .and_then(|a| name_before(text, toks, a))
-                .or(Some(r)),
+                    .and_then(|a| name_before(text, toks, a))
+                    .or(Some(r))
+            }
             Before::Found(r) if mention_kind(&text[r.clone()]) != MentionKind::Description => {
                 Some(r)
             }

@@ -859,13 +859,13 @@ fn speaker_then_cue(i: &str) -> IResult<&str, (&str, &str)> {
     }
 }
 
-/// A short phrase after a description, before its cue: `in the Ruiz ad`, `at the hearing`
-/// (at most five words, none of them a reporting verb).
+/// A short phrase after a description, before its cue: `in the Ruiz ad`, `at the hearing`, `to
+/// Hillary Clinton` (at most five words, none of them a reporting verb).
 fn place_phrase(i: &str) -> IResult<&str, &str> {
     recognize((
         ws1,
         verify(word, |w: &str| {
-            ["in", "at", "on", "from", "with", "of", "for"].contains(&w)
+            ["in", "at", "on", "from", "with", "of", "for", "to"].contains(&w)
         }),
         nom::multi::many_m_n(
             1,
@@ -1276,9 +1276,14 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
         && rfind_link(np, "of")
             .and_then(|k| np[..k].split_whitespace().next_back())
             .is_some_and(lexicon::is_role);
-    // `the American Federation of Teachers`, `the Department of Justice`: a body and its field
-    // (not `Bank of America CEO Brian Moynihan`: a role after it names a person)
-    let body_of_field = find_link(np, "of").is_some_and(|k| {
+    // `the American Federation of Teachers`, `the Department of Justice`, `the Center for
+    // Responsive Politics`: a body and its field (not `Bank of America CEO Brian Moynihan`: a
+    // role after it names a person)
+    let first_link = match (find_link(np, "of"), find_link(np, "for")) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let body_of_field = first_link.is_some_and(|k| {
         np[..k]
             .split_whitespace()
             .next_back()
@@ -1322,6 +1327,53 @@ fn rfind_link(np: &str, link: &str) -> Option<usize> {
 fn link_at(np: &str, space: usize, link: &str) -> bool {
     let b = np.as_bytes();
     b[space + 1..].starts_with(link.as_bytes()) && b.get(space + 1 + link.len()) == Some(&b' ')
+}
+
+/// `aides to Hillary Clinton`, `26 percent of Democrats`, `the former CEO of Hewlett-Packard`,
+/// `the campaign of the former senator from Pennsylvania`: a common head (or a role with a short
+/// field) and a phrase attached to it. The name inside the phrase belongs to someone else than
+/// the speaker; `Secretary of State John Kerry` (a title, its field and a name) is a name.
+pub(crate) fn head_before_link(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    // (`a count by the Harbour Gazette`: the agent after `by` stands for the finding's source)
+    let Some(k) = words
+        .iter()
+        .position(|w| ["of", "to", "for", "from", "at", "with", "among"].contains(w))
+    else {
+        return false;
+    };
+    let Some(&head) = k.checked_sub(1).map(|h| &words[h]) else {
+        return false;
+    };
+    // (`Ferry Workers for Fair Pay organizing director Tom Okafor`: a role in lowercase right
+    // before the closing name introduces the speaker; `aides to Mayor Ida Brandt` is not so)
+    let run = words
+        .iter()
+        .rev()
+        .take_while(|w| is_capitalised(w) && !lexicon::with_lower(w, lexicon::is_role))
+        .count();
+    if run >= 1 && run < words.len() && {
+        let before = words[words.len() - run - 1];
+        before.chars().all(char::is_lowercase) && lexicon::is_role(before)
+    } {
+        return false;
+    }
+    let common = head.chars().all(|c| c.is_lowercase() || c == '-')
+        && !lexicon::is_determiner(head)
+        && !lexicon::is_preposition(head)
+        && !lexicon::is_name_particle(head);
+    // (`Aides to Mayor Ida Brandt` opening a sentence: a plural role in capitals is a group too)
+    if common || lexicon::is_lowercase_role_plural(&head.to_lowercase()) {
+        return true;
+    }
+    // a role in capitals: `CEO of Hewlett-Packard`, `Spokesman for Donald Trump`, not
+    // `Secretary of Defense Ash Carter` (a field of one word or two, after its article)
+    let field = &words[k + 1..];
+    let field = match field.first() {
+        Some(d) if lexicon::is_determiner(d) => &field[1..],
+        _ => field,
+    };
+    lexicon::with_lower(head, lexicon::is_role) && !field.is_empty() && field.len() <= 2
 }
 
 /// The proper name at the end of a name mention: `Dmitry Peskov` in `Kremlin spokesman Dmitry
@@ -1502,5 +1554,29 @@ mod tests {
         assert_eq!(&np[name_part(np).unwrap()], "Dmitry Peskov");
         let np = "Foreign Minister Sergei Lavrov";
         assert_eq!(&np[name_part(np).unwrap()], "Sergei Lavrov");
+        // a name inside a phrase attached to a common head is someone else's
+        for np in [
+            "aides to Mayor Ida Brandt",
+            "Aides to Mayor Ida Brandt",
+            "26 percent of Eastport Democrats",
+            "the former CEO of Ruiz-Shipping",
+            "the campaign of the former senator from Eastport",
+            "a senior analyst at Harbor Capital",
+        ] {
+            assert!(head_before_link(np), "{np}");
+        }
+        for np in [
+            "Ross Eisenbrey of the Economic Policy Institute",
+            "Secretary of State Ida Brandt",
+            "Ferry Workers for Fair Pay organizing director Tom Okafor",
+            "a count by the Harbour Gazette",
+            "Kremlin spokesman Dmitry Peskov",
+        ] {
+            assert!(!head_before_link(np), "{np}");
+        }
+        assert_eq!(
+            mention_kind("the Center for Coastal Policy"),
+            MentionKind::Organisation
+        );
     }
 }
