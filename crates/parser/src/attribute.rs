@@ -95,6 +95,16 @@ fn attribution(
     }
 }
 
+/// A verb that carries its clause's tense: an auxiliary or a verb in the past (`were`,
+/// `supported`).
+fn finite_verb(w: &str) -> bool {
+    (AUXILIARIES.iter().any(|a| w.eq_ignore_ascii_case(a))
+        || (looks_like_verb(w) && !is_capitalised(w)))
+        && !["be", "been", "being"]
+            .iter()
+            .any(|b| w.eq_ignore_ascii_case(b))
+}
+
 /// `is`, `was`, `been` …, in any case: before a participle they make a passive.
 fn is_form_of_be(w: &str) -> bool {
     ["is", "are", "was", "were", "be", "been", "being"]
@@ -1114,6 +1124,18 @@ fn is_number(w: &str) -> bool {
 /// respondents said …`, `A majority of voters believe …`: a share of the people asked, opening
 /// its clause and ending at token `end` (the cue). The speaker is the whole phrase.
 fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
+    let q = share_start(text, toks, end)?;
+    let opens = q == 0
+        || !toks[q - 1].is_word()
+        || ["and", "but", "while", "when", "whereas", "which", "whom"]
+            .iter()
+            .any(|c| word_at(text, &toks[q - 1]).eq_ignore_ascii_case(c));
+    opens.then(|| toks[q].start..toks[end - 1].end)
+}
+
+/// The token where a share of people (as [`share_before`] reads it) ending at token `end`
+/// starts, wherever it stands (`including 18% who say …`).
+fn share_start(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
     let w = |k: usize| toks[k].is_word().then(|| word_at(text, &toks[k]));
     let is = |k: usize, set: &[&str]| {
         w(k).is_some_and(|x| set.iter().any(|s| x.eq_ignore_ascii_case(s)))
@@ -1241,13 +1263,7 @@ fn share_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
     {
         q -= 1;
     }
-    let opens = q == 0
-        || !toks[q - 1].is_word()
-        || is(
-            q - 1,
-            &["and", "but", "while", "when", "whereas", "which", "whom"],
-        );
-    opens.then(|| toks[q].start..toks[end - 1].end)
+    Some(q)
 }
 
 /// `…, and Ms. Brainard is among …`, `…, and Brooks had to ask …`: a name (with its title) as
@@ -1785,6 +1801,8 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
         || maker_of
         || title_noun
         || crate::text::is_possessive(prev)
+        // (a plural's: `on CBS’ “60 Minutes.”`)
+        || (prev.len() > 2 && (prev.ends_with("s’") || prev.ends_with("s'")))
         || lexicon::cue(prev).is_some_and(|c| c.object);
     // `“This Kind of War,” by T.R. Fehrenbach`: a work and its author
     let after_close = &text[q.close.as_ref().map_or(q.content.end, |c| c.end)..];
@@ -1823,12 +1841,8 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
         .trim_end()
         .chars()
         .last()
-        .is_some_and(crate::text::is_alnum)
+        .is_some_and(|c| crate::text::is_alnum(c) || (title_slot && matches!(c, '’' | '\'')))
         && !in_headline(text, q.open.start);
-    let small = [
-        "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "is", "are", "with",
-        "from", "as", "vs", "vs.", "into", "&", "de", "la", "para",
-    ];
     // `“Broad City” star Arturo Castro`, `“Daily Show” host Trevor Noah`: a name before the
     // role of someone named next
     let after = text[q.close.as_ref().map_or(q.content.end, |c| c.end)..]
@@ -1875,14 +1889,28 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     // `Orange is the New Black`: small words inside
     (mid_sentence || role_next || by_author || (opens_sentence && lowercase_next))
         && words.len() <= 8
-        && words.iter().filter(|w| is_capitalised(w)).count() >= 2.min(words.len())
+        && words
+            .iter()
+            .filter(|w| is_capitalised(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+            .count()
+            >= 2.min(words.len())
         // short words alone (`“No, No”`) only in a title's slot (`on CNN’s “New Day”`)
         && (title_slot || words.iter().any(|w| w.len() > 3))
-        && words.iter().enumerate().all(|(k, w)| {
-            is_capitalised(w)
-                || (k == 0 && w.starts_with(|c: char| c.is_ascii_digit()))
-                || (k > 0 && small.contains(w))
-        })
+        && title_case_words(&words)
+}
+
+/// Words written as a title: each capitalised, but a number first and small words inside
+/// (`Orange is the New Black`, `60 Minutes`).
+fn title_case_words(words: &[&str]) -> bool {
+    const SMALL: [&str; 23] = [
+        "of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "is", "are", "with",
+        "from", "as", "vs", "vs.", "into", "&", "de", "la", "para",
+    ];
+    words.iter().enumerate().all(|(k, w)| {
+        is_capitalised(w)
+            || (k == 0 && w.starts_with(|c: char| c.is_ascii_digit()))
+            || (k > 0 && SMALL.contains(w))
+    })
 }
 
 /// True when the words before a mark end on a relative clause's subject and its `called`:
@@ -2502,6 +2530,11 @@ fn reports_in(
                 _ => None,
             })
             .or_else(|| people_at_place(text, &toks, skip_adjuncts_back(text, &toks, here, 3)))
+            .or_else(|| {
+                (!w.ends_with("ing") && cue.class.reports())
+                    .then(|| subject_phrase_before(text, &toks, here))
+                    .flatten()
+            })
             // `Footage from the game shows …`, `A review of his work found …`: the words that
             // open the sentence name a finding's source
             .or_else(|| {
@@ -2932,7 +2965,14 @@ fn reports_in(
             || (w0.eq_ignore_ascii_case("the")
                 && ["same", "word", "following"]
                     .iter()
-                    .any(|x| w1.eq_ignore_ascii_case(x)));
+                    .any(|x| w1.eq_ignore_ascii_case(x)))
+            // `said something unexpected about Trump` (`said something was wrong` is a clause)
+            || (!has_that
+                && ["something", "anything"]
+                    .iter()
+                    .any(|x| w0.eq_ignore_ascii_case(x))
+                && !AUXILIARIES.contains(&w1.to_ascii_lowercase().as_str())
+                && (!looks_like_verb(w1) || w1.to_ascii_lowercase().starts_with("un")));
         if no_clause {
             continue;
         }
@@ -3022,6 +3062,55 @@ fn reports_in(
                 .position(|t| t.punct == Some(','))
             {
                 end_tok = j + c;
+            }
+        }
+        // `Another 12 percent who say they might vote for him were undecided`: a relative clause
+        // inside the subject; what was said ends where the main clause takes up its verb (a
+        // finite verb after the clause's own, not one of a clause inside: `they said it was`)
+        let in_subject = relative
+            && (2..=3)
+                .filter_map(|n| here.checked_sub(n))
+                .find(|&k| word_at(text, &toks[k + 1]).eq_ignore_ascii_case("who"))
+                .is_some_and(|k| toks[k].is_word())
+            && toks
+                .iter()
+                .take_while(|x| x.end <= speaker.start)
+                .all(|x| !x.is_word() || !finite_verb(word_at(text, x)));
+        if in_subject {
+            let bound = end_tok.min(toks.len());
+            if let Some(v1) = (j..bound).find(|&k| finite_verb(word_at(text, &toks[k]))) {
+                let candidates = (v1 + 2..bound).filter(|&k| {
+                    let prev = word_at(text, &toks[k - 1]).to_ascii_lowercase();
+                    // (`… if the candidate won`: a clause of its own)
+                    let inner = toks[v1..k].iter().any(|x| {
+                        let w = word_at(text, x).to_ascii_lowercase();
+                        SUBORDINATORS.contains(&w.as_str())
+                            || ["whether", "than", "that", "who", "which"].contains(&w.as_str())
+                    });
+                    !inner
+                        && toks[k - 1].is_word()
+                        && finite_verb(word_at(text, &toks[k]))
+                        && !finite_verb(&prev)
+                        && ![
+                            "i", "we", "you", "he", "she", "they", "it", "that", "who", "which",
+                            "what", "and", "or", "but", "to", "not", "there", "be", "been",
+                            "being",
+                        ]
+                        .contains(&prev.as_str())
+                });
+                // (an auxiliary first: `the polls closed early were angry`)
+                let auxiliary = |k: &usize| {
+                    AUXILIARIES
+                        .iter()
+                        .any(|a| word_at(text, &toks[*k]).eq_ignore_ascii_case(a))
+                };
+                let main = candidates
+                    .clone()
+                    .find(auxiliary)
+                    .or_else(|| candidates.clone().next());
+                if let Some(m) = main {
+                    end_tok = m;
+                }
             }
         }
         // `Three names, which Mr. Varga says will be announced soon, are on the list`: a
@@ -3706,13 +3795,32 @@ pub(crate) fn attribute(
     };
     // titles in marks (`starred in “Parks and Recreation”`) are words of the sentence, not
     // quotations
-    let is_title: Vec<bool> = tops_all
+    let mut is_title: Vec<bool> = tops_all
         .iter()
         .map(|q| {
             let (_, _, win_start) = context(q);
             is_title_of_work(text, q, &text[win_start..q.open.start])
         })
         .collect();
+    // `starred in “Parks and Recreation” and “Guardians of the Galaxy,”`: a name in Title Case
+    // listed right after a title is one too
+    for k in 1..tops_all.len() {
+        let (prev, q) = (&tops_all[k - 1], &tops_all[k]);
+        let Some(close) = prev
+            .close
+            .as_ref()
+            .filter(|_| is_title[k - 1] && !is_title[k])
+        else {
+            continue;
+        };
+        let between = text.get(close.end..q.open.start).unwrap_or("x");
+        let listed = [" and ", " or ", ", ", ", and ", ", or "].contains(&between);
+        let content = text[q.content.clone()].trim().trim_end_matches([',', '.']);
+        let words: Vec<&str> = content.split_whitespace().collect();
+        if listed && !words.is_empty() && words.len() <= 8 && title_case_words(&words) {
+            is_title[k] = true;
+        }
+    }
 
     // reported speech
     let quoted: Vec<Range<usize>> = tops_all
@@ -4320,6 +4428,130 @@ fn people_at_place(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>>
     .then(|| toks[open].start..toks[end - 1].end)
 }
 
+/// `Bush and his rivals for the nomination have said`, `Executives at those networks have
+/// largely said`, `even though a number of attendees said`, `private companies and ordinary
+/// traders say`: a phrase of people (a role, a group, a name) and what attaches to it, opening
+/// the clause whose verb is the cue at token `here`, auxiliaries and adverbs between. The whole
+/// phrase, none of its words a verb.
+fn subject_phrase_before(text: &str, toks: &[Tok], here: usize) -> Option<Range<usize>> {
+    let lower = |k: usize| word_at(text, &toks[k]).to_lowercase();
+    // (`have largely said`, `has not said`, `have in the past said`)
+    let mut end = here;
+    while end > 0 && toks[end - 1].is_word() {
+        let w = lower(end - 1);
+        let skip = AUXILIARIES.contains(&w.as_str())
+            || [
+                "not",
+                "never",
+                "also",
+                "long",
+                "often",
+                "repeatedly",
+                "past",
+                "publicly",
+            ]
+            .contains(&w.as_str())
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && !is_capitalised(word_at(text, &toks[end - 1]))
+                && ![
+                    "family", "rally", "assembly", "supply", "monopoly", "anomaly",
+                ]
+                .contains(&w.as_str()))
+            || (w == "the" && end < here && lower(end) == "past")
+            || (w == "in" && end + 1 < here && lower(end) == "the")
+            || lexicon::is_adjunct(&w);
+        if !skip {
+            break;
+        }
+        end -= 1;
+    }
+    let mut open = (0..end)
+        .rev()
+        .find(|&k| !toks[k].is_word())
+        .map_or(0, |p| p + 1);
+    // a connective opens the clause: `even though`, `, and`, `while`
+    while open < end
+        && [
+            "and", "but", "yet", "so", "even", "though", "although", "while", "because", "since",
+            "if", "when", "as", "whereas", "after", "before", "that", "whether", "although",
+        ]
+        .contains(&lower(open).as_str())
+    {
+        open += 1;
+    }
+    if end < open + 2 || end - open > 14 {
+        return None;
+    }
+    let people = |w: &str| {
+        lexicon::is_role(w)
+            || lexicon::is_lowercase_role_plural(w)
+            || [
+                "people",
+                "staff",
+                "none",
+                "companies",
+                "firms",
+                "groups",
+                "traders",
+            ]
+            .contains(&w)
+    };
+    // the head: a person word or a name among the first words, after its determiner and
+    // modifiers
+    let first = open
+        + usize::from(
+            lexicon::is_determiner(&lower(open)) || is_number(&lower(open)) || lower(open) == "all",
+        );
+    let named = |k: usize| {
+        let w = word_at(text, &toks[k]);
+        is_capitalised(w) && !lexicon::is_capital_stopword(w) && np_word_ok(w)
+    };
+    let head = (first..end.min(first + 4))
+        .find(|&k| people(&lower(k)))
+        .or_else(|| named(first).then_some(first))?;
+    // (a name runs on over its capitals: `President Carter`)
+    let mut after = head + 1;
+    while after < end && named(after) {
+        after += 1;
+    }
+    // the head ends its noun (`official data` is no official): a phrase attaches to it
+    let attached = after == end || {
+        let w = lower(after);
+        [
+            "of", "at", "for", "from", "to", "in", "on", "with", "among", "near", "and", "privy",
+            "close", "familiar", "inside", "across",
+        ]
+        .contains(&w.as_str())
+            || (w.len() > 5 && w.ends_with("ing"))
+    };
+    let verbless = toks[open..end].iter().all(|t| {
+        let w = word_at(text, t);
+        let l = w.to_lowercase();
+        // (a contraction is a clause's: `That’s not to say`, `Here's an`; a possessive is not)
+        let stem = l.strip_suffix("’s").or_else(|| l.strip_suffix("'s"));
+        let contraction = w.contains(['\'', '’'])
+            && !stem.is_some_and(|b| {
+                !b.is_empty()
+                    && !lexicon::is_pronoun(b)
+                    && !lexicon::is_capital_stopword(w.get(..b.len()).unwrap_or(""))
+                    && !["let", "here", "there", "that", "what", "it"].contains(&b)
+            });
+        t.is_word()
+            && !contraction
+            && lexicon::cue(w).is_none()
+            && !looks_like_verb(w)
+            && (!lexicon::is_pronoun(&l) || lexicon::is_determiner(&l))
+            && !SUBORDINATORS.contains(&l.as_str())
+            && ![
+                "who", "whom", "whose", "which", "that", "there", "what", "also",
+            ]
+            .contains(&l.as_str())
+    });
+    // (`used his speech to say`: the verb an infinitive completes has its own subject)
+    (attached && verbless && lower(end - 1) != "to").then(|| toks[open].start..toks[end - 1].end)
+}
+
 /// True when token `i` is a characterising verb in the passive (`was called`, `has been
 /// widely described`), its agent not named before the mark.
 fn passive_characterising(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -4407,9 +4639,35 @@ fn who_antecedent(text: &str, toks: &[Tok], who: usize) -> Option<Range<usize>> 
         }
         Before::Found(r) => Some(r),
         // (`paid an architect who said …`)
-        Before::None => {
-            common_np_before(text, toks, who).or_else(|| article_and_nouns_before(text, toks, who))
-        }
+        // (`including 18% who say …`, `among those who said …`, `calls from black listeners who
+        // said …`: a share, a pronoun of people, a plural noun)
+        Before::None => common_np_before(text, toks, who)
+            .or_else(|| article_and_nouns_before(text, toks, who))
+            .or_else(|| share_start(text, toks, who).map(|q| toks[q].start..toks[who - 1].end))
+            .or_else(|| {
+                let k = who.checked_sub(1)?;
+                let w = word_at(text, &toks[k]);
+                let people = ["those", "others", "many", "some", "few", "all", "anyone"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+                    || (w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && common_word(w)
+                        && !looks_like_verb(w));
+                // `Tom Okafor, a deckhand, is among those who say …`: the subject is one of them
+                let among = k >= 2
+                    && word_at(text, &toks[k - 1]).eq_ignore_ascii_case("among")
+                    && is_form_of_be(word_at(text, &toks[k - 2]));
+                let subject = among.then(|| match np_before(text, toks, k - 2) {
+                    Before::Found(r) => Some(r),
+                    Before::Comma(c) => subject_before_interjection(text, toks, c),
+                    Before::None => None,
+                });
+                subject
+                    .flatten()
+                    .or_else(|| (toks[k].is_word() && people).then(|| toks[k].range()))
+            }),
         // `Katelynn Lamoreaux, a Penn State freshman, who said …`
         Before::Comma(c) => match np_before(text, toks, c) {
             // `Howard Rubel, a senior analyst at Jefferies, who notes …`: the name the
