@@ -1334,6 +1334,14 @@ fn link_at(np: &str, space: usize, link: &str) -> bool {
 /// field) and a phrase attached to it. The name inside the phrase belongs to someone else than
 /// the speaker; `Secretary of State John Kerry` (a title, its field and a name) is a name.
 pub(crate) fn head_before_link(np: &str) -> bool {
+    // (a byte test first: most names hold no lowercase word that could be a link)
+    let maybe = np
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b' ' && matches!(w[1], b'o' | b't' | b'f' | b'a' | b'w'));
+    if !maybe {
+        return false;
+    }
     let words: Vec<&str> = np.split_whitespace().collect();
     // (`a count by the Harbour Gazette`: the agent after `by` stands for the finding's source)
     let Some(k) = words
