@@ -2529,7 +2529,6 @@ fn reports_in(
                 }
                 _ => None,
             })
-            .or_else(|| people_at_place(text, &toks, skip_adjuncts_back(text, &toks, here, 3)))
             .or_else(|| {
                 (!w.ends_with("ing") && cue.class.reports())
                     .then(|| subject_phrase_before(text, &toks, here))
@@ -4394,45 +4393,11 @@ fn asked_by(text: &str, toks: &[Tok], i: usize) -> Option<Range<usize>> {
         .then_some(r)
 }
 
-/// `Nurses at the hospital said`, `Some residents near the plant say`: people named by where
-/// they work or live, the whole phrase opening the clause that ends before token `end`.
-fn people_at_place(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
-    // (`, and`: a new clause; `Bush and his rivals for the nomination`: one subject)
-    let open = (0..end)
-        .rev()
-        .find(|&k| {
-            !toks[k].is_word()
-                || (["and", "but"].contains(&word_at(text, &toks[k]))
-                    && k > 0
-                    && toks[k - 1].punct == Some(','))
-        })
-        .map_or(0, |p| p + 1);
-    if end < open + 3 || end - open > 9 {
-        return None;
-    }
-    let lower = |k: usize| word_at(text, &toks[k]).to_ascii_lowercase();
-    let head = usize::from(lexicon::is_determiner(&lower(open))) + open;
-    let people = |w: &str| {
-        lexicon::is_role(w)
-            || lexicon::is_lowercase_role_plural(w)
-            || ["staff", "people"].contains(&w)
-    };
-    (head + 2 < end
-        && people(&lower(head))
-        && ["at", "in", "from", "near", "inside", "for", "with", "of"]
-            .contains(&lower(head + 1).as_str())
-        && toks[head + 2..end].iter().all(|t| {
-            let w = word_at(text, t);
-            lexicon::cue(w).is_none() && !looks_like_verb(w)
-        }))
-    .then(|| toks[open].start..toks[end - 1].end)
-}
-
-/// `Bush and his rivals for the nomination have said`, `Executives at those networks have
-/// largely said`, `even though a number of attendees said`, `private companies and ordinary
-/// traders say`: a phrase of people (a role, a group, a name) and what attaches to it, opening
-/// the clause whose verb is the cue at token `here`, auxiliaries and adverbs between. The whole
-/// phrase, none of its words a verb.
+/// `Nurses at the hospital said`, `Bush and his rivals for the nomination have said`,
+/// `Executives at those networks have largely said`, `even though a number of attendees said`,
+/// `private companies and ordinary traders say`: a phrase of people (a role, a group, a name)
+/// and what attaches to it, opening the clause whose verb is the cue at token `here`,
+/// auxiliaries and adverbs between. The whole phrase, none of its words a verb.
 fn subject_phrase_before(text: &str, toks: &[Tok], here: usize) -> Option<Range<usize>> {
     let lower = |k: usize| word_at(text, &toks[k]).to_lowercase();
     // (`have largely said`, `has not said`, `have in the past said`)
