@@ -536,7 +536,6 @@ fn given_name_offset(words: &[&str]) -> usize {
     if description_first { k } else { 0 }
 }
 
-/// The gender an honorific gives: `Mr.`, `Mrs.`, `Ms.`.
 /// The gender `he` or `she` (any case) gives; none for another word.
 fn pronoun_gender(w: &str) -> Option<Gender> {
     if w.eq_ignore_ascii_case("he") {
@@ -548,6 +547,7 @@ fn pronoun_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// The gender an honorific gives: `Mr.`, `Mrs.`, `Ms.`.
 fn honorific_gender(w: &str) -> Option<Gender> {
     let w = w.trim_end_matches('.');
     let is = |h: &str| w.eq_ignore_ascii_case(h);
