@@ -2695,15 +2695,33 @@ fn reports_in(
                 {
                     k += 1;
                 }
+                // (or a subject pronoun: `told the raucous crowd it meant …`, or the name
+                // after a role: `told radio host Sam Berry …`)
                 if is_word(k)
-                    && (w(k).eq_ignore_ascii_case("that")
+                    && ((is_capitalised(w(k)) && lexicon::is_role(&w(k - 1).to_ascii_lowercase()))
+                        || w(k).eq_ignore_ascii_case("that")
+                        || ["he", "she", "they", "it", "we", "I"].contains(&w(k))
                         || (lexicon::is_adjunct(w(k)) && !AUXILIARIES.contains(&w(k))))
                 {
                     j = k;
                     break;
                 }
             }
+            // a lowercase role and the name after it: `told host Chris Cuomo she believed …`
+            if j > 0
+                && lexicon::is_role(&w(j - 1).to_ascii_lowercase())
+                && is_word(j)
+                && is_capitalised(w(j))
+                && !lexicon::is_pronoun(&w(j).to_ascii_lowercase())
+            {
+                while is_word(j) && is_capitalised(w(j)) {
+                    j += 1;
+                }
+            }
             cue_end = toks[j - 1].end;
+            if let Some(that) = that_after_listener(text, &toks, j) {
+                j = that;
+            }
         }
         // `names he said would be released soon`, `a rule that he said would make …`: an
         // auxiliary right after the cue opens a clause whose subject stands before the
@@ -2792,7 +2810,10 @@ fn reports_in(
                             let y = word_at(text, n);
                             y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
                         });
-                    (x.punct == Some(',') && !date_comma) || word_at(text, x) == "that"
+                    // (`said at that meeting the plan …`: a determiner, not the clause's `that`)
+                    let clause_that = word_at(text, x) == "that"
+                        && (p == 0 || !lexicon::is_preposition(word_at(text, &toks[j + p - 1])));
+                    (x.punct == Some(',') && !date_comma) || clause_that
                 })
                 .map(|(p, _)| p);
             match found {
@@ -3164,6 +3185,65 @@ fn reports_in(
 /// True when a phrase names a poll, a study, records or pictures that can show a finding (one
 /// of its words before `of`, `from`, `by` …): `The PPIC poll`, `Footage from the game`, `A
 /// review of his work`, `A new Latino Decisions poll released Friday`.
+/// The `that` that ends a longer listener, from token `from` on: `told members of the
+/// executive council that …`, `told friends since the spring, at fundraisers, that …`,
+/// `told one of his protégés on a regular basis that …`. Nothing before it may be a clause
+/// of its own (a subject pronoun, a verb with a tense, a cue, `to` before a verb: `told
+/// reporters it meant a lot that …`, `told him to say that …`), and it may not close a
+/// phrase (`at that meeting`).
+fn that_after_listener(text: &str, toks: &[Tok], from: usize) -> Option<usize> {
+    let lower = |k: usize| word_at(text, &toks[k]).to_ascii_lowercase();
+    if toks.get(from).is_none_or(|t| !t.is_word()) || lower(from) == "that" {
+        return None;
+    }
+    for k in from..toks.len().min(from + 16) {
+        let t = &toks[k];
+        if !t.is_word() {
+            if matches!(t.punct, Some('.' | ';' | ':' | '?' | '!' | '(' | ')')) {
+                return None;
+            }
+            continue;
+        }
+        let w = lower(k);
+        if w == "that" {
+            let before = lower(k - 1);
+            let after_word = toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() || matches!(n.punct, Some('"' | '“' | '‘' | '\'')));
+            return (k > from
+                && after_word
+                && !lexicon::is_preposition(&before)
+                && !lexicon::is_determiner(&before)
+                && before != "of")
+                .then_some(k);
+        }
+        let to_verb = w == "to"
+            && toks.get(k + 1).is_some_and(|n| {
+                let x = word_at(text, n).to_ascii_lowercase();
+                n.is_word()
+                    && !is_capitalised(word_at(text, n))
+                    && !lexicon::is_determiner(&x)
+                    && !lexicon::is_pronoun(&x)
+            });
+        if to_verb
+            || [
+                "he", "she", "they", "it", "we", "i", "you", "there", "who", "which",
+            ]
+            .contains(&w.as_str())
+            || finite_verb(&w)
+            || (lexicon::cue(&w).is_some() && {
+                // (a cue after a subject: `told reporters officials believe that …`; not a
+                // noun after its adjective: `in private calls, that …`)
+                let prev = word_at(text, &toks[k - 1]);
+                k == from || is_capitalised(prev) || prev.ends_with('s')
+            })
+        {
+            return None;
+        }
+    }
+    None
+}
+
 fn source_of_finding(np: &str) -> bool {
     const SOURCES: &[&str] = &[
         "poll",
