@@ -1025,6 +1025,13 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
             cue: Some(span(after, cue)),
         });
     }
+    if let Some((np, cue)) = speaker_who_then_cue(after) {
+        return Some(Found {
+            rule: Rule::QuoteSpeakerCue,
+            mention: span(after, np),
+            cue: Some(span(after, cue)),
+        });
+    }
     let (r, _) = (ws0, opt(char(',')), ws0).parse(after).ok()?;
     // `“…,” as a Homeland Security memo put it.` / `as Cruz said on Monday`
     if let Ok((_, (_, _, np, _, cue))) = (
@@ -1049,6 +1056,42 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
             cue: Some(span(after, cue)),
         })
     })
+}
+
+/// `“Q,” an aide who worked for him said.` / `“Q,” a strategist who spoke on condition of
+/// anonymity said.`: a speaker with a relative clause, and a reporting verb that ends the
+/// sentence after it (time words aside). The clause has no punctuation and at most a dozen
+/// words; the mention is the speaker's phrase before `who`.
+fn speaker_who_then_cue(after: &str) -> Option<(&str, &str)> {
+    let (r, _) = (ws0, opt(char(',')), ws0).parse(after).ok()?;
+    let (np, mut rest) = [
+        noun_phrase as fn(&str) -> IResult<&str, &str>,
+        common_description,
+    ]
+    .iter()
+    .find_map(|np| {
+        let (r, np) = np(r).ok()?;
+        let (r, _) = (ws1, tag("who"), ws1).parse(r).ok()?;
+        Some((np, r))
+    })?;
+    for n in 0..12 {
+        let (r, w) = word(rest).ok()?;
+        // (time words may follow: `said on Tuesday.`)
+        let tail = r.split(['.', ',', '\n']).next().unwrap_or("");
+        let closes = tail.split_whitespace().count() <= 3
+            && tail
+                .split_whitespace()
+                .all(|x| is_capitalised(x) || lexicon::with_lower(x, lexicon::is_adjunct));
+        if n > 0
+            && closes
+            && !is_capitalised(w)
+            && lexicon::cue(w).is_some_and(|c| c.class.quotes())
+        {
+            return Some((np, w));
+        }
+        rest = ws1(r).ok()?.0;
+    }
+    None
 }
 
 /// `“Q,” CBS This Morning co-Anchor DeMarco Morgan said.`: a run of capitalised words (a show's
