@@ -260,7 +260,11 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
             for (k, t) in words.iter().enumerate() {
                 let w = lower(t);
                 // `a man calling himself Paul`, `a woman wearing a cap`: a participle in -ing
-                let ing = k == 0 && w.len() > 5 && w.ends_with("ing") && lexicon::cue(&w).is_none();
+                // (`calling` characterises, it reports nothing: `a man calling himself Paul`)
+                let ing = k == 0
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && lexicon::cue(&w).is_none_or(|c| !c.class.reports());
                 if lexicon::NOUN_CLAUSES.contains(&w.as_str()) || ing {
                     // a clause of its own: to the end of the clause, or to an `and` that joins
                     // a second verb (`who oversaw the inquiry and described it as “…”`)
@@ -1537,6 +1541,13 @@ fn sentence_subject(
         ]
         .contains(&last.as_str())
             || (p <= 3 && sentence_adverb(&last))
+            // (`Early in his campaign, Trump …`, `Shortly after the vote, …`)
+            || (p <= 7
+                && ["Early", "Late", "Shortly", "Soon", "Right", "Just", "Long"]
+                    .contains(&word_at(text, &toks[i]))
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| lexicon::is_preposition(word_at(text, n))))
         {
             i += p + 1;
         }
@@ -1624,6 +1635,15 @@ fn sentence_subject(
     // `The operators’ association`: a possessive modifies a noun the phrase did not take
     if np.ends_with(['’', '\''])
         || crate::text::is_possessive(np) && !rest.trim_start().starts_with(',')
+    {
+        return None;
+    }
+    // `The first taste the audience gets …`: an ordinal the phrase stopped at is no subject
+    if np.split_whitespace().count() == 2
+        && ["first", "second", "third", "last", "next"]
+            .iter()
+            .any(|o| np.ends_with(o))
+        && rest.trim_start().starts_with(|c: char| c.is_lowercase())
     {
         return None;
     }
@@ -2860,8 +2880,12 @@ fn reports_in(
             // in …`, `, compared with …`, `, as they bristled …`) leaves what was said before
             // the attribution: `Victims would be a distinct group, Sanders said, a policy …`
             let w0 = word_at(text, &toks[j + 1]);
+            // (a participle of saying is the speaker's next act, attributed on its own: `…, he
+            // said, calling the delay “a disgrace”`, `…, she said, adding that …`)
+            let participle = w0.ends_with("ing") && lexicon::cue(w0).is_some();
             let phrase = (lexicon::is_preposition(w0) && !w0.eq_ignore_ascii_case("to"))
                 || asks_anonymity(text, &toks, j + 1)
+                || participle
                 || [
                     "of",
                     "as",
@@ -2892,7 +2916,11 @@ fn reports_in(
                 let span = sentence.start..toks[p].start;
                 let cue_range = t.start..cue_end;
                 if push_trailing(text, layout, quoted, out, span, speaker.clone(), cue_range) {
-                    covered_until = sentence.end;
+                    covered_until = if participle {
+                        toks[j + 1].start
+                    } else {
+                        sentence.end
+                    };
                 }
                 continue;
             }
@@ -3453,11 +3481,47 @@ fn second_report(text: &str, toks: &[Tok], and: usize, comma: bool) -> bool {
         is_number(w) || ["most", "many", "some", "half", "nearly", "almost", "about"].contains(&w)
     });
     let reach = if comma || share { 7 } else { 2 };
+    // `he was “very encouraged” and Trump called it …`: a name or a pronoun and its own report,
+    // once the first clause has a verb of its own (`said Clinton and Trump agreed` is one
+    // clause with two subjects)
+    let subject_then_report = || {
+        let mut j = and + 1;
+        if toks
+            .get(j)
+            .is_some_and(|t| ["he", "she", "they", "we"].contains(&word_at(text, t)))
+        {
+            j += 1;
+        } else {
+            while j < and + 4
+                && toks
+                    .get(j)
+                    .is_some_and(|t| t.is_word() && is_capitalised(word_at(text, t)))
+            {
+                j += 1;
+            }
+        }
+        // (any cue: `and Trump called it “…”` characterises)
+        j > and + 1
+            && toks.get(j).is_some_and(|t| {
+                let w = word_at(text, t);
+                t.is_word() && (lexicon::cue(w).is_some() || w == "calling")
+            })
+            && toks[..and]
+                .iter()
+                .rev()
+                .take(8)
+                .take_while(|t| !matches!(t.punct, Some('.' | ';' | '?' | '!')))
+                .any(|t| {
+                    let w = word_at(text, t);
+                    t.is_word() && finite_verb(w) && lexicon::cue(w).is_none()
+                })
+    };
     (and + 1..toks.len())
         .take(reach)
         .take_while(|&k| toks[k].is_word() && word_at(text, &toks[k]) != "that")
         .enumerate()
         .any(|(i, k)| reports(k) && (i == 0 || comma || share))
+        || (!comma && subject_then_report())
 }
 
 /// A finite verb by its look: an auxiliary or modal, a negated contraction, a regular past
@@ -5386,6 +5450,17 @@ fn partial_cue(
         {
             continue;
         }
+        // `a statement calling on the United States “to …”`: a phrasal verb's request is
+        // reported on its own
+        // (`mocked Trump for calling himself the “…”`: the verb before `for` attributes)
+        if word_at(text, t) == "calling"
+            && (toks
+                .get(i + 1)
+                .is_some_and(|n| ["on", "for"].contains(&word_at(text, n)))
+                || (i > 0 && word_at(text, &toks[i - 1]) == "for"))
+        {
+            continue;
+        }
         if plural_noun_cue(text, toks, i) {
             // `the mayor’s claims of “…”`: the words are the possessor’s
             let owner = i.checked_sub(1).map(|k| &toks[k]).filter(|p| {
@@ -5448,12 +5523,15 @@ fn partial_cue(
         }
         let speaker = match np_before(text, toks, i) {
             Before::Found(r) => Some(r),
+            // (`…, he said, calling the delay “a disgrace”`: the attribution's speaker)
             Before::Comma(c) if word_at(text, t).ends_with("ing") => {
-                subject_of_participle_before(text, toks, c).or_else(|| {
-                    sentence_subject(text, sentence.clone(), true)
-                        .filter(|r| r.end <= toks[c].start)
-                        .or_else(|| subject_before_interjection(text, toks, c))
-                })
+                speaker_of_attribution_before(text, toks, c)
+                    .or_else(|| subject_of_participle_before(text, toks, c))
+                    .or_else(|| {
+                        sentence_subject(text, sentence.clone(), true)
+                            .filter(|r| r.end <= toks[c].start)
+                            .or_else(|| subject_before_interjection(text, toks, c))
+                    })
             }
             Before::Comma(c) => sentence_subject(text, sentence.clone(), true)
                 .filter(|r| r.end <= toks[c].start)

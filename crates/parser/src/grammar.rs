@@ -425,7 +425,10 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
                             || w == "in"
                             || lexicon::NOUN_CLAUSES.contains(&w)
                             || w == "close"
-                            || (w.len() > 5 && w.ends_with("ing") && lexicon::cue(w).is_none())
+                            // (a participle that reports nothing: `a man calling himself`)
+                            || (w.len() > 5
+                                && w.ends_with("ing")
+                                && lexicon::cue(w).is_none_or(|c| !c.class.reports()))
                     })
             }),
         )),
