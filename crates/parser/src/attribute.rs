@@ -260,11 +260,7 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
             for (k, t) in words.iter().enumerate() {
                 let w = lower(t);
                 // `a man calling himself Paul`, `a woman wearing a cap`: a participle in -ing
-                // (`calling` characterises, it reports nothing: `a man calling himself Paul`)
-                let ing = k == 0
-                    && w.len() > 5
-                    && w.ends_with("ing")
-                    && lexicon::cue(&w).is_none_or(|c| !c.class.reports());
+                let ing = k == 0 && lexicon::is_modifying_participle(&w);
                 if lexicon::NOUN_CLAUSES.contains(&w.as_str()) || ing {
                     // a clause of its own: to the end of the clause, or to an `and` that joins
                     // a second verb (`who oversaw the inquiry and described it as “…”`)
@@ -3502,10 +3498,9 @@ fn second_report(text: &str, toks: &[Tok], and: usize, comma: bool) -> bool {
         }
         // (any cue: `and Trump called it “…”` characterises)
         j > and + 1
-            && toks.get(j).is_some_and(|t| {
-                let w = word_at(text, t);
-                t.is_word() && (lexicon::cue(w).is_some() || w == "calling")
-            })
+            && toks
+                .get(j)
+                .is_some_and(|t| t.is_word() && lexicon::cue(word_at(text, t)).is_some())
             && toks[..and]
                 .iter()
                 .rev()

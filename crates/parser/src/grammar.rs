@@ -425,10 +425,7 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
                             || w == "in"
                             || lexicon::NOUN_CLAUSES.contains(&w)
                             || w == "close"
-                            // (a participle that reports nothing: `a man calling himself`)
-                            || (w.len() > 5
-                                && w.ends_with("ing")
-                                && lexicon::cue(w).is_none_or(|c| !c.class.reports()))
+                            || lexicon::is_modifying_participle(w)
                     })
             }),
         )),
@@ -1080,15 +1077,17 @@ fn speaker_who_then_cue(after: &str) -> Option<(&str, &str)> {
     for n in 0..12 {
         let (r, w) = word(rest).ok()?;
         // (time words may follow: `said on Tuesday.`)
-        let tail = r.split(['.', ',', '\n']).next().unwrap_or("");
-        let closes = tail.split_whitespace().count() <= 3
-            && tail
-                .split_whitespace()
-                .all(|x| is_capitalised(x) || lexicon::with_lower(x, lexicon::is_adjunct));
+        let closes = || {
+            let tail = r.split(['.', ',', '\n']).next().unwrap_or("");
+            tail.split_whitespace().count() <= 3
+                && tail
+                    .split_whitespace()
+                    .all(|x| is_capitalised(x) || lexicon::with_lower(x, lexicon::is_adjunct))
+        };
         if n > 0
-            && closes
             && !is_capitalised(w)
             && lexicon::cue(w).is_some_and(|c| c.class.quotes())
+            && closes()
         {
             return Some((np, w));
         }

@@ -245,6 +245,12 @@ static INFINITIVE_CUES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(INFINI
 /// Questions and requests that report their object: `asked if …`, `asked residents to …`.
 const REQUEST_FORMS: [&str; 3] = ["asked", "asks", "asking"];
 
+/// A participle in `-ing` that can modify a noun because it reports nothing: `a man wearing a
+/// cap`, `a man calling himself Paul` (`calling` characterises); `a man saying …` reports.
+pub(crate) fn is_modifying_participle(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ing") && cue(w).is_none_or(|c| !c.class.reports())
+}
+
 /// True when `word` (any case) is a form of a question or request verb ([`REQUEST_FORMS`]).
 pub(crate) fn is_request_cue(word: &str) -> bool {
     REQUEST_FORMS.iter().any(|r| word.eq_ignore_ascii_case(r))
