@@ -3571,6 +3571,10 @@ fn colon_speaker(text: &str, sentence: Range<usize>, before: usize) -> Option<Ra
             }
         }
     }
+    if let Some(source) = from_source_before_colon(head) {
+        let at = sentence.start + head.offset(source);
+        return Some(at..at + source.len());
+    }
     let (_, np) = noun_phrase(head).ok()?;
     // `Continued Mayor Fox:` is a cue and its speaker, handled by `inverted_intro`
     if np
@@ -3602,6 +3606,55 @@ fn colon_speaker(text: &str, sentence: Range<usize>, before: usize) -> Option<Ra
     ((rest.starts_with(':') || listener_before_colon(rest).is_some())
         && matches!(kind, MentionKind::Name | MentionKind::Organisation))
     .then(|| sentence.start..sentence.start + np.len())
+}
+
+/// `From the report: “…”`, `More from the report: “…”`, `A lesson from Loretta Lynch: “…”`: the
+/// source after `from` (a name, or a description with its determiner) owns what follows the
+/// colon. `head` opens the sentence; the words before `from` may only be a determiner, `more`
+/// or a noun for words (`Away from the cameras:` and `Fresh from his win:` say nothing).
+fn from_source_before_colon(head: &str) -> Option<&str> {
+    let lead = &head[..head.find(':')?];
+    let (before, source) = lead
+        .split_once(" from ")
+        .or_else(|| lead.strip_prefix("From ").map(|s| ("", s)))?;
+    let framing = |w: &str| {
+        let w = w.to_lowercase();
+        [
+            "a", "an", "the", "one", "another", "some", "more", "further", "and",
+        ]
+        .contains(&w.as_str())
+            || SPEECH_NOUNS.contains(&w.as_str())
+            || [
+                "lesson", "excerpt", "excerpts", "quote", "note", "passage", "word",
+            ]
+            .contains(&w.as_str())
+    };
+    let source = source.trim();
+    let n = source.split_whitespace().count();
+    let (rest, np) = noun_phrase(source).ok()?;
+    let framed = before.split_whitespace().count() <= 3 && before.split_whitespace().all(framing);
+    let determined = || {
+        let first = source
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        [
+            "the", "a", "an", "his", "her", "its", "their", "our", "this", "that",
+        ]
+        .contains(&first.as_str())
+            || crate::text::is_possessive(&first)
+    };
+    (framed
+        && rest.trim().is_empty()
+        && (1..=12).contains(&n)
+        && !source.contains(['“', '”', '"', '(', ','])
+        && match mention_kind(np) {
+            MentionKind::Name | MentionKind::Organisation => true,
+            MentionKind::Description => determined(),
+            _ => false,
+        })
+    .then_some(np)
 }
 
 /// ` to Planned Parenthood:`, ` To Asians Worried About U.S. Election:`: the listener a
@@ -5129,13 +5182,34 @@ fn intro(
             let r = toks[d + 1].start..toks[n - 2].end;
             let whole =
                 grammar::noun_phrase(&text[r.clone()]).is_ok_and(|(rest, _)| rest.is_empty());
-            if whole
-                && matches!(
-                    mention_kind(&text[r.clone()]),
-                    MentionKind::Name | MentionKind::Organisation
-                )
+            // (`- Ann Doyle and Bob Kerr:`: two names, one joint speaker)
+            let names = |s: &str| {
+                grammar::noun_phrase(s).is_ok_and(|(rest, np)| {
+                    rest.is_empty() && mention_kind(np) == MentionKind::Name
+                })
+            };
+            let joint = text[r.clone()]
+                .split_once(" and ")
+                .is_some_and(|(a, b)| names(a) && names(b));
+            if joint
+                || (whole
+                    && matches!(
+                        mention_kind(&text[r.clone()]),
+                        MentionKind::Name | MentionKind::Organisation
+                    ))
             {
                 return Some(attribution(text, r, None, Rule::SpeakerCueIntro));
+            }
+            // `- More from the report: “…”`
+            let head = &text[toks[d + 1].start..toks[n - 1].end];
+            if let Some(source) = from_source_before_colon(head) {
+                let at = toks[d + 1].start + head.offset(source);
+                return Some(attribution(
+                    text,
+                    at..at + source.len(),
+                    None,
+                    Rule::SpeakerCueIntro,
+                ));
             }
         }
     }
