@@ -477,9 +477,17 @@ fn end_of_block(sc: &mut Scanner, layout: &Layout, bi: usize) {
                 .find(|c| crate::text::is_alnum(*c))
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let goes_on = sentences && next_reopens(o.family);
+        // `More from the report: “Today numerous vendors … in the larger population.` and the
+        // paragraph ends: a colon introduced sentences of someone else's that run to the
+        // paragraph's end, where the closing mark was lost
+        let introduced =
+            sentences && sc.text[block.start..o.mark.start].trim_end().ends_with(':') && {
+                let rest = sc.text[o.mark.end..block.end].trim_end();
+                rest.split_whitespace().count() >= 8 && rest.ends_with(['.', '!', '?', '…'])
+            };
         // (in the article's last paragraph: a text cut off before its closing mark)
         let cut_off = sentences && bi + 1 == layout.blocks.len();
-        if sc.stack.is_empty() && (o.para_start || goes_on || cut_off) {
+        if sc.stack.is_empty() && (o.para_start || goes_on || cut_off || introduced) {
             if !goes_on {
                 let m = format!(
                     "opening mark {text} is never closed; the quotation is taken to the end of its paragraph"
