@@ -1847,6 +1847,15 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
             .unwrap_or("");
         is_form_of_be(aux) && content.starts_with(char::is_lowercase)
     };
+    // (`fundraisers -- dubbed “Hillblazers” by the campaign`: a nickname the text gives to
+    // the one who coined it is that one's word)
+    let coined_by = ["dubbed", "branded", "labeled", "labelled"].contains(&prev)
+        && after_close
+            .trim_start_matches([',', ' '])
+            .starts_with("by ");
+    if coined_by {
+        return false;
+    }
     if lexicon::is_title_cue(prev) && !passive_term {
         return !subject_calls(before);
     }
@@ -5553,6 +5562,32 @@ fn partial_cue(
         if passive_characterising(text, toks, i) {
             return agent_after(text, close)
                 .map(|r| attribution(text, r, Some(t.range()), Rule::PartialCue));
+        }
+        // `The plan, called a “giveaway” by Senator Doyle, passed`, `fundraisers -- dubbed
+        // “Hillblazers” by the campaign --`: a participle set off from its noun, its agent after
+        // the mark
+        if i > 0
+            && matches!(toks[i - 1].punct, Some(',' | '—' | '–' | '-' | '('))
+            && CHARACTERISING.contains(&word_at(text, t).to_ascii_lowercase().as_str())
+        {
+            if let Some(r) = agent_after(text, close) {
+                return Some(attribution(text, r, Some(t.range()), Rule::PartialCue));
+            }
+            // (`The ferry, called “Northern Star,” sails at noon`: after the sentence's subject
+            // and no agent, the noun was named, and it named nothing)
+            let subject = &text[sentence.start..toks[i - 1].start];
+            let words = subject.split_whitespace();
+            if (1..=6).contains(&words.clone().count())
+                && words.clone().all(|w| {
+                    w.chars()
+                        .all(|c| crate::text::is_alnum(c) || matches!(c, '-' | '\'' | '’'))
+                })
+                && !words
+                    .clone()
+                    .any(|w| looks_like_verb(w) || lexicon::cue(w).is_some())
+            {
+                return None;
+            }
         }
         // `what he called ''sophisticated adversaries''`, `what Newt Gingrich called “…”`, `what
         // senior doctors describe as a “dangerous” level`: the term is the subject's
