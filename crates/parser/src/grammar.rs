@@ -428,6 +428,7 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
                             || lexicon::is_modifying_participle(w)
                     })
             }),
+            unlisted_role_then_name,
         )),
     )
         .parse(i)?;
@@ -435,6 +436,55 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
         Some(name) => Ok((&rest[rest.offset(name) + name.len()..], (cue, name))),
         None => Ok((rest, (cue, np))),
     }
+}
+
+/// `harbor master Tom Eke`, `ferry dispatcher Ann Li`: one or two lowercase words the role list
+/// does not know, then a name of two capitalised words or more, the phrase ending its clause.
+/// Only after a reporting verb (`“…,” said harbor master Tom Eke.`), where nothing else would
+/// stand there.
+fn unlisted_role_then_name(i: &str) -> IResult<&str, &str> {
+    let common = verify(word, |w: &str| {
+        w.len() > 2
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !lexicon::is_determiner(w)
+            && !lexicon::is_preposition(w)
+            && !lexicon::is_adjunct(w)
+            && !lexicon::is_pronoun(w)
+            && lexicon::cue(w).is_none()
+            && !w.ends_with("ly")
+            && !["and", "that", "but", "not", "also", "then", "who", "which"].contains(&w)
+    });
+    let name_word = || {
+        verify(np_word_dotted, |w: &str| {
+            is_capitalised(w)
+                && !lexicon::is_capital_stopword(w)
+                && !lexicon::is_role(&w.to_lowercase())
+                && !is_possessive(w)
+        })
+    };
+    let (rest, np) = recognize((
+        common,
+        opt((
+            ws1,
+            verify(word, |w: &str| {
+                w.len() > 2
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !lexicon::is_preposition(w)
+                    && !lexicon::is_determiner(w)
+            }),
+        )),
+        ws1,
+        name_word(),
+        many1_count((ws1, name_word())),
+    ))
+    .parse(i)?;
+    if (ws0, one_of(".,;!?")).parse(rest).is_err() && !rest.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, np))
 }
 
 /// A determiner and one to three common words: `the investor`, `the ad’s narrator`, `one man`,
