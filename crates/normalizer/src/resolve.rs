@@ -251,6 +251,14 @@ const ORG_HEADS: &[&str] = &[
     "coalition",
     "foundation",
     "institute",
+    "institution",
+    "association",
+    "society",
+    "caucus",
+    "project",
+    "initiative",
+    "forum",
+    "research",
     "university",
     "company",
     "corporation",
@@ -285,6 +293,8 @@ const ORG_HEADS: &[&str] = &[
     "dispatch",
     "bulletin",
     "weekly",
+    "report",
+    "review",
     // firms: `Paulson Partners`, `Pershing Capital`
     "partners",
     "associates",
@@ -2924,6 +2934,30 @@ mod tests {
         );
         assert!(
             kinds.contains(&("Bob".into(), SpeakerKind::Person)),
+            "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn publications_institutions_and_research_firms_are_organisations() {
+        let t = "“Fortunes rose,” said the Hurun Report. “Growth slowed,” the Brookings \
+                 Institution said. “Voters are split,” said Edison Research. “It is \
+                 late,” said Ann Marsh.";
+        let gaz = Gazetteer::builtin();
+        let parsed = verbatim_parser::parse(t);
+        let kinds: Vec<(String, SpeakerKind)> = resolve_article(&gaz, t, None, &parsed)
+            .into_iter()
+            .flatten()
+            .map(|r| (r.name, r.kind))
+            .collect();
+        for org in ["Hurun Report", "Brookings Institution", "Edison Research"] {
+            assert!(
+                kinds.contains(&(org.into(), SpeakerKind::Organisation)),
+                "{org}: {kinds:?}"
+            );
+        }
+        assert!(
+            kinds.contains(&("Ann Marsh".into(), SpeakerKind::Person)),
             "{kinds:?}"
         );
     }
