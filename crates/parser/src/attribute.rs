@@ -509,6 +509,7 @@ fn skip_adjuncts_back(text: &str, toks: &[Tok], end: usize, max: usize) -> usize
     let skippable = |w: &str| {
         (lexicon::is_adjunct(w) && (!is_capitalised(w) || lexicon::is_capital_stopword(w)))
             || ["even", "always", "never", "sometimes", "usually"].contains(&w)
+            || manner_adverb(w)
     };
     let mut i = end;
     while i > 0 && end - i < max && toks[i - 1].is_word() && skippable(word_at(text, &toks[i - 1]))
@@ -516,6 +517,61 @@ fn skip_adjuncts_back(text: &str, toks: &[Tok], end: usize, max: usize) -> usize
         i -= 1;
     }
     i
+}
+
+/// A lowercase `-ly` word of six letters or more that is no adjective or noun: `softly`,
+/// `repeatedly`, `openly` (`The crowd followed him by softly echoing “…”`). `elderly`,
+/// `family`, `weekly` stand in noun phrases.
+fn manner_adverb(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ly")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && ![
+            "family",
+            "supply",
+            "assembly",
+            "friendly",
+            "elderly",
+            "lonely",
+            "likely",
+            "weekly",
+            "monthly",
+            "yearly",
+            "hourly",
+            "nightly",
+            "costly",
+            "deadly",
+            "lovely",
+            "orderly",
+            "unlikely",
+            "burly",
+            "kindly",
+            "lowly",
+            "stately",
+            "scholarly",
+            "motherly",
+            "fatherly",
+            "brotherly",
+            "sisterly",
+            "manly",
+            "womanly",
+            "cowardly",
+            "ghastly",
+            "homely",
+            "timely",
+            "untimely",
+            "wobbly",
+            "bubbly",
+            "curly",
+            "chilly",
+            "holly",
+            "anomaly",
+            "monopoly",
+            "quarterly",
+            "biweekly",
+            "italy",
+        ]
+        .contains(&w)
 }
 
 /// An aside in dashes closed by the dash at token `close` (`-- John McCain, who lost in 2008
@@ -2778,7 +2834,18 @@ fn reports_in(
             && toks
                 .get(j)
                 .is_some_and(|t| word_at(text, t).eq_ignore_ascii_case("to"));
-        if adds_to {
+        // (`would eventually add $84 billion over 10 years`: an amount added is no clause)
+        let adds_amount = w.len() <= 6
+            && w.to_ascii_lowercase().starts_with("add")
+            && toks
+                .get(j)
+                .is_some_and(|t| t.punct == Some('$') || is_number(word_at(text, t)))
+            // (`added 15 people were hurt` is a clause)
+            && !toks[j..(j + 10).min(toks.len())]
+                .iter()
+                .take_while(|t| !matches!(t.punct, Some('.' | ';' | '?' | '!' | ',')))
+                .any(|t| t.is_word() && looks_like_verb(word_at(text, t)));
+        if adds_to || adds_amount {
             continue;
         }
         // `said almost nothing about policy`, `has said little to reassure them`: a verb with an
@@ -2844,6 +2911,22 @@ fn reports_in(
             match found {
                 // (`agreed to, not take over`: a preposition with no object is no phrase)
                 Some(1) if toks[j + 1].punct == Some(',') => continue,
+                // (`agreed to the deal, which was signed …`, `agreed to a match, based on …`:
+                // a relative clause or a participle after the comma is the writer's note on
+                // the phrase, no clause of the speaker's)
+                Some(p)
+                    if toks[j + p].punct == Some(',')
+                        && toks.get(j + p + 1).is_some_and(|n| {
+                            let w = word_at(text, n);
+                            n.is_word()
+                                && (["which", "who", "whom", "whose", "where"].contains(&w)
+                                    || (w.len() > 4
+                                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                                        && (w.ends_with("ed") || w.ends_with("ing"))))
+                        }) =>
+                {
+                    continue;
+                }
                 Some(p) => j += p + usize::from(toks[j + p].punct == Some(',')),
                 None => continue,
             }
@@ -3041,8 +3124,28 @@ fn reports_in(
             && !w0.eq_ignore_ascii_case("that")
             && !toks[j..(j + 12).min(toks.len())]
                 .iter()
-                .take_while(|t| !matches!(t.punct, Some('.' | ';' | '?' | '!' | ',')))
-                .any(|t| t.is_word() && looks_like_verb(word_at(text, t)))
+                .enumerate()
+                .take_while(|(_, t)| !matches!(t.punct, Some('.' | ';' | '?' | '!' | ',')))
+                .any(|(k, t)| {
+                    let v = word_at(text, t);
+                    // (`the outcome of every election based on an algorithm`: a participle
+                    // and its preposition modify the noun)
+                    let modifier = [
+                        "based",
+                        "located",
+                        "headquartered",
+                        "centered",
+                        "centred",
+                        "focused",
+                        "rooted",
+                        "premised",
+                    ]
+                    .contains(&v)
+                        && toks.get(j + k + 1).is_some_and(|n| {
+                            ["on", "upon", "in", "at", "near"].contains(&word_at(text, n))
+                        });
+                    t.is_word() && looks_like_verb(v) && !modifier
+                })
         {
             continue;
         }
