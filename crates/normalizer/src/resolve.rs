@@ -2913,17 +2913,22 @@ mod tests {
         );
     }
 
+    /// The speakers of `text`, each with its kind.
+    fn speaker_kinds(text: &str) -> Vec<(String, SpeakerKind)> {
+        let gaz = Gazetteer::builtin();
+        let parsed = verbatim_parser::parse(text);
+        resolve_article(&gaz, text, None, &parsed)
+            .into_iter()
+            .flatten()
+            .map(|r| (r.name, r.kind))
+            .collect()
+    }
+
     #[test]
     fn a_capitalised_common_word_is_no_person() {
         let t = "Observers say the ferry plan is doomed. Optimism is low, since optimism \
                  costs money, Optimism said. Bob said the plan would fail.";
-        let gaz = Gazetteer::builtin();
-        let parsed = verbatim_parser::parse(t);
-        let kinds: Vec<(String, SpeakerKind)> = resolve_article(&gaz, t, None, &parsed)
-            .into_iter()
-            .flatten()
-            .map(|r| (r.name, r.kind))
-            .collect();
+        let kinds = speaker_kinds(t);
         assert!(
             kinds.contains(&("Observers".into(), SpeakerKind::Group)),
             "{kinds:?}"
@@ -2943,13 +2948,7 @@ mod tests {
         let t = "“Fortunes rose,” said the Hurun Report. “Growth slowed,” the Brookings \
                  Institution said. “Voters are split,” said Edison Research. “It is \
                  late,” said Ann Marsh.";
-        let gaz = Gazetteer::builtin();
-        let parsed = verbatim_parser::parse(t);
-        let kinds: Vec<(String, SpeakerKind)> = resolve_article(&gaz, t, None, &parsed)
-            .into_iter()
-            .flatten()
-            .map(|r| (r.name, r.kind))
-            .collect();
+        let kinds = speaker_kinds(t);
         for org in ["Hurun Report", "Brookings Institution", "Edison Research"] {
             assert!(
                 kinds.contains(&(org.into(), SpeakerKind::Organisation)),
