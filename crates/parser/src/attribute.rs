@@ -2829,14 +2829,13 @@ fn reports_in(
             .any(|s| w.eq_ignore_ascii_case(s));
         let said_of = |j: usize| say && word_at(text, &toks[j]).eq_ignore_ascii_case("of");
         // `adds to the drama that …` adds something, it says nothing
-        let adds_to = w.len() <= 6
-            && w.to_ascii_lowercase().starts_with("add")
+        let adds = w.len() <= 6 && w.to_ascii_lowercase().starts_with("add");
+        let adds_to = adds
             && toks
                 .get(j)
                 .is_some_and(|t| word_at(text, t).eq_ignore_ascii_case("to"));
         // (`would eventually add $84 billion over 10 years`: an amount added is no clause)
-        let adds_amount = w.len() <= 6
-            && w.to_ascii_lowercase().starts_with("add")
+        let adds_amount = adds
             && toks
                 .get(j)
                 .is_some_and(|t| t.punct == Some('$') || is_number(word_at(text, t)))

@@ -9,8 +9,9 @@ use crate::text::{
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::{char, one_of};
-use nom::combinator::{opt, recognize, verify};
+use nom::combinator::{eof, opt, peek, recognize, verify};
 use nom::multi::{many0_count, many1_count};
+use nom::sequence::terminated;
 use nom::{IResult, Offset, Parser};
 use std::ops::Range;
 
@@ -443,17 +444,19 @@ fn cue_then_speaker(i: &str) -> IResult<&str, (&str, &str)> {
 /// Only after a reporting verb (`“…,” said harbor master Tom Eke.`), where nothing else would
 /// stand there.
 fn unlisted_role_then_name(i: &str) -> IResult<&str, &str> {
-    let common = verify(word, |w: &str| {
-        w.len() > 2
-            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && !lexicon::is_determiner(w)
-            && !lexicon::is_preposition(w)
-            && !lexicon::is_adjunct(w)
-            && !lexicon::is_pronoun(w)
-            && lexicon::cue(w).is_none()
-            && !w.ends_with("ly")
-            && !["and", "that", "but", "not", "also", "then", "who", "which"].contains(&w)
-    });
+    let common = || {
+        verify(word, |w: &str| {
+            w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !lexicon::is_determiner(w)
+                && !lexicon::is_preposition(w)
+                && !lexicon::is_adjunct(w)
+                && !lexicon::is_pronoun(w)
+                && lexicon::cue(w).is_none()
+                && !w.ends_with("ly")
+                && !["and", "that", "but", "not", "also", "then", "who", "which"].contains(&w)
+        })
+    };
     let name_word = || {
         verify(np_word_dotted, |w: &str| {
             is_capitalised(w)
@@ -462,29 +465,19 @@ fn unlisted_role_then_name(i: &str) -> IResult<&str, &str> {
                 && !is_possessive(w)
         })
     };
-    let (rest, np) = recognize((
-        common,
-        opt((
+    // (the phrase ends its clause: a stop or a comma next, or nothing)
+    let clause_end = alt((eof, recognize((ws0, one_of(".,;!?")))));
+    terminated(
+        recognize((
+            common(),
+            opt((ws1, common())),
             ws1,
-            verify(word, |w: &str| {
-                w.len() > 2
-                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                    && !lexicon::is_preposition(w)
-                    && !lexicon::is_determiner(w)
-            }),
+            name_word(),
+            many1_count((ws1, name_word())),
         )),
-        ws1,
-        name_word(),
-        many1_count((ws1, name_word())),
-    ))
-    .parse(i)?;
-    if (ws0, one_of(".,;!?")).parse(rest).is_err() && !rest.is_empty() {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
-    }
-    Ok((rest, np))
+        peek(clause_end),
+    )
+    .parse(i)
 }
 
 /// A determiner and one to three common words: `the investor`, `the ad’s narrator`, `one man`,
