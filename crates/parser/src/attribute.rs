@@ -4440,6 +4440,7 @@ pub(crate) fn attribute(
         }
     }
     let mut last: Option<(Attribution, usize)> = None;
+    let mut last_partial: Option<(Attribution, usize)> = None;
     // `Instead, “he just acts like a defeated man.”`: a fragment whose sentence is only a
     // connective and the quotation goes on with the speaker before, as a quoted sentence does
     let lone_fragment = |q: &Quote| {
@@ -4506,10 +4507,33 @@ pub(crate) fn attribute(
                     });
                 }
             }
+            // `Ortiz called the fare rise “premature.” / “No rider should pay more.”`: a
+            // quotation that is a whole paragraph goes on with the speaker of the words quoted
+            // in the paragraph just before, when nobody spoke there in full sentences
+            if q.attribution.is_none() {
+                if let Some((a, lb)) = &last_partial {
+                    let whole = layout.blocks.get(*b).is_some_and(|blk| {
+                        text[blk.start..q.span.start.max(blk.start)]
+                            .chars()
+                            .all(|c| !crate::text::is_alnum(c))
+                            && text[q.span.end.min(blk.end)..blk.end]
+                                .chars()
+                                .all(|c| !crate::text::is_alnum(c))
+                    });
+                    if *b == lb + 1 && whole && q.kind == Kind::Direct {
+                        q.attribution = Some(Attribution {
+                            rule: Rule::Continuation,
+                            ..a.clone()
+                        });
+                    }
+                }
+            }
         }
         if let Some(a) = &q.attribution {
             if q.kind != Kind::Partial {
                 last = Some((a.clone(), *b));
+            } else {
+                last_partial = Some((a.clone(), *b));
             }
         }
     }
