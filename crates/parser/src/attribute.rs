@@ -2158,6 +2158,17 @@ fn according_to_at_end(
     Some(quotes)
 }
 
+/// `said in Ohio, on Monday, that …`: where token `comma` is a comma and an aside of up to six
+/// tokens runs to `, that` (no sentence stop or colon between), the index of that `that`.
+fn that_after_aside(text: &str, toks: &[Tok], comma: usize) -> Option<usize> {
+    if toks.get(comma)?.punct != Some(',') {
+        return None;
+    }
+    (comma + 2..(comma + 9).min(toks.len()))
+        .take_while(|&q| !matches!(toks[q].punct, Some('.' | ';' | ':' | '?' | '!' | '“' | '"')))
+        .find(|&q| word_at(text, &toks[q]) == "that" && toks[q - 1].punct == Some(','))
+}
+
 fn reports_in(
     text: &str,
     layout: &Layout,
@@ -2886,11 +2897,12 @@ fn reports_in(
             && (lexicon::is_preposition(word_at(text, &toks[j])) || said_of(j))
         {
             // `said in a statement that …` / `said on Twitter, …`
-            // (not past a dash that closes an aside: `which Rusk wrote in May — warned that`)
+            // (not past a dash that closes an aside: `which Rusk wrote in May — warned that`;
+            // nor past a colon: `said in a statement: “Tonight, Trump …”` quotes)
             let found = toks[j..]
                 .iter()
                 .take(12)
-                .take_while(|x| !matches!(x.punct, Some('—' | '–' | ')')))
+                .take_while(|x| !matches!(x.punct, Some('—' | '–' | ')' | ':')))
                 .enumerate()
                 // (`in a March 19, 2011 message`: a date's comma goes on)
                 .find(|&(p, x)| {
@@ -2926,9 +2938,17 @@ fn reports_in(
                 {
                     continue;
                 }
-                Some(p) => j += p + usize::from(toks[j + p].punct == Some(',')),
+                Some(p) if toks[j + p].punct == Some(',') => {
+                    j += p;
+                    j = that_after_aside(text, &toks, j).unwrap_or(j + 1);
+                }
+                Some(p) => j += p,
                 None => continue,
             }
+        }
+        // `said on Monday, after the vote, that …`: an aside between commas before `that`
+        if let Some(q) = that_after_aside(text, &toks, j) {
+            j = q;
         }
         let mut has_that = false;
         if j < toks.len() && word_at(text, &toks[j]) == "that" {
