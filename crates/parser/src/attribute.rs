@@ -1022,15 +1022,28 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
         j -= 1;
     }
     // the phrase opens its clause: `One man wrote`, not `said in a low voice`
+    // (`at which point the crowd chanted`, `where the crowd chanted`: a relative of time or
+    // place opens a clause too)
     let opens_at = |d: usize| {
         d == 0
             || !toks[d - 1].is_word()
-            || ["and", "but", "while", "when", "as"]
+            || ["and", "but", "while", "when", "as", "where"]
                 .iter()
                 .any(|c| word_at(text, &toks[d - 1]).eq_ignore_ascii_case(c))
+            || (d >= 2
+                && word_at(text, &toks[d - 1]) == "point"
+                && ["which", "that", "this"].contains(&word_at(text, &toks[d - 2])))
     };
     if j == end {
         return None;
+    }
+    if let Some(m) = (j + 1..end - 1).find(|&m| {
+        let w = word_at(text, &toks[m]);
+        lexicon::is_determiner(w) && w != "that"
+    }) {
+        if opens_at(m) && m > 0 && word_at(text, &toks[m - 1]) == "point" {
+            return Some(toks[m].start..toks[end - 1].end);
+        }
     }
     // a plural noun with no determiner opening its clause: `economists say`, `409 teachers
     // said`, `Chinese traders also say` (a capitalised word or a number may lead it)
@@ -2251,6 +2264,15 @@ fn reports_in(
                             || named_subject_at(text, &toks, k + 2)))
                     // `…, hours after his side were knocked out`: the writer's time adjunct
                     || time_adjunct_at(text, &toks, k + 1)
+                    // `…, at which point the crowd …`, `…, after which …`: the writer's
+                    // relative clause on the whole event (`interviews, in which applicants
+                    // …, were` is on a noun, inside the clause)
+                    || (next == "which"
+                        && (["after", "before", "upon"].contains(&w)
+                            || (w == "at"
+                                && toks.get(k + 3).is_some_and(|t| {
+                                    ["point", "time", "moment"].contains(&word_at(text, t))
+                                }))))
                     // `…, arguing that …`, `…, warning that …`: a second report of the speaker
                     || (w.ends_with("ing")
                         && lexicon::cue(w).is_some_and(|c| c.class.reports()))
