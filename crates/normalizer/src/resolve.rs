@@ -548,9 +548,9 @@ fn given_name_offset(words: &[&str]) -> usize {
 
 /// The gender `he` or `she` (any case) gives; none for another word.
 fn pronoun_gender(w: &str) -> Option<Gender> {
-    if w.eq_ignore_ascii_case("he") {
+    if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("his") {
         Some(Gender::Male)
-    } else if w.eq_ignore_ascii_case("she") {
+    } else if w.eq_ignore_ascii_case("she") || w.eq_ignore_ascii_case("her") {
         Some(Gender::Female)
     } else {
         None
@@ -2331,6 +2331,16 @@ mod tests {
     fn pronoun_takes_the_most_recent_person_of_its_gender() {
         let t = "Ms. Ada Brill met Tom Rusk on Monday.\n\n“We agreed on nothing,” she said.";
         assert_eq!(speakers(t, None), [Some("Ada Brill".into())]);
+    }
+
+    #[test]
+    fn a_possessive_pronoun_before_a_noun_for_words_is_its_owner() {
+        let t = "Ms. Ada Brill met Tom Rusk on Monday. Talks stalled after her call for \
+                 “a freeze on fares” and his pledge of “faster buses.”";
+        assert_eq!(
+            speakers(t, None),
+            [Some("Ada Brill".into()), Some("Tom Rusk".into())]
+        );
     }
 
     #[test]

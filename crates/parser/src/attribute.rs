@@ -4698,6 +4698,46 @@ fn possessor_of_words(text: &str, sentence: Range<usize>) -> Option<Range<usize>
         .then(|| sentence.start + lead..sentence.start + lead + name.len())
 }
 
+/// `Trump's call for “…”`, `his pledge of “…”`, `Ortiz's promise that “…”`: where the tokens
+/// before the mark at `open` end on a possessive, a noun for words (and `for`, `of`, `to` or
+/// `that`), the possessor's attribution, the noun its cue.
+fn possessor_of_noun_before(text: &str, toks: &[Tok], open: usize) -> Option<Attribution> {
+    let mut k = toks.len();
+    let last = toks.last()?;
+    if !text[last.end..open].trim().is_empty() {
+        return None;
+    }
+    if k > 0 && ["for", "of", "to", "that"].contains(&word_at(text, &toks[k - 1])) {
+        k -= 1;
+    }
+    if k < 2 {
+        return None;
+    }
+    let noun = &toks[k - 1];
+    let owner = &toks[k - 2];
+    let nw = word_at(text, noun);
+    let speech = noun.is_word()
+        && (SPEECH_NOUNS.contains(&nw) || ["call", "calls", "demand", "demands"].contains(&nw));
+    if !speech || !owner.is_word() {
+        return None;
+    }
+    // (`his call for …`: the possessive pronoun stands for its owner)
+    if ["his", "her", "His", "Her"].contains(&word_at(text, owner)) {
+        return Some(attribution(
+            text,
+            owner.range(),
+            Some(noun.range()),
+            Rule::PartialCue,
+        ));
+    }
+    if !is_possessive(word_at(text, owner)) {
+        return None;
+    }
+    let r = possessor(text, toks, k - 1, owner);
+    (mention_kind(&text[r.clone()]) == MentionKind::Name)
+        .then(|| attribution(text, r, Some(noun.range()), Rule::PartialCue))
+}
+
 /// `an official who oversaw the inquiry and described it as …`: the antecedent of a `who` that
 /// opens the clause token `here` stands in (`and` before it), within 20 words; after `which`,
 /// the relative clause's own subject.
@@ -5835,6 +5875,11 @@ fn partial_cue(
         .filter(|r| r.end <= open)
     {
         return Some(attribution(text, who, None, Rule::PartialSubject));
+    }
+    // `Trump's call for “a total and complete ban”`, `his promise of “…”`: a possessive, a noun
+    // for words and its preposition right before the fragment
+    if let Some(who) = possessor_of_noun_before(text, toks, open) {
+        return Some(who);
     }
     // `Obama's “if you like your plan, you can keep it” promise`: a name's possessive right
     // before the fragment and a noun for words right after it

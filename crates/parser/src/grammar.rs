@@ -1274,7 +1274,10 @@ pub(crate) fn mention_kind(np: &str) -> MentionKind {
         return MentionKind::Description;
     };
     let before_last = words.clone().next_back();
-    if before_last.is_none() && lexicon::is_pronoun(last) {
+    // (`his`, `her`: a possessive pronoun, where a noun for words is its owner's)
+    if before_last.is_none()
+        && (lexicon::is_pronoun(last) || ["his", "her"].contains(&last.to_lowercase().as_str()))
+    {
         return MentionKind::Pronoun;
     }
     // `people close to Clinton`, `a source familiar with Mr. Trump's plans`: the head is the
