@@ -5518,6 +5518,33 @@ fn cue_later_in_sentence(text: &str, layout: &Layout, rest: Range<usize>) -> Opt
             return Some(a);
         }
     }
+    // `being “extreme careless” with it – as described by FBI Director James Comey`
+    if let Some(a) = toks.windows(3).find_map(|w| {
+        let [as_, verb, by] = w else { return None };
+        (word_at(text, as_) == "as"
+            && [
+                "described",
+                "characterized",
+                "characterised",
+                "called",
+                "put",
+            ]
+            .contains(&word_at(text, verb))
+            && word_at(text, by) == "by")
+            .then_some(())?;
+        let at = toks.iter().find(|t| t.start > by.start)?.start;
+        let (_, np) = noun_phrase(&text[at..]).ok()?;
+        (mention_kind(np) == MentionKind::Name).then(|| {
+            attribution(
+                text,
+                at..at + np.len(),
+                Some(as_.start..by.end),
+                Rule::PartialCue,
+            )
+        })
+    }) {
+        return Some(a);
+    }
     let i = toks.iter().position(|t| {
         t.is_word() && {
             let w = word_at(text, t);
@@ -5531,7 +5558,16 @@ fn cue_later_in_sentence(text: &str, layout: &Layout, rest: Range<usize>) -> Opt
         return None;
     };
     let k = toks.iter().position(|t| t.start == r.start)?;
-    let opens_clause = k == 0 || matches!(toks[k - 1].punct, Some(',' | '”' | '"' | '’'));
+    // (`…, as auditor Tom Reyes described it`: the writer's `as` and the speaker's verb)
+    // (a role the grammar does not know may stand between: `as harbor chief Ana Ruiz`)
+    let as_it = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| toks[j].is_word())
+        .any(|j| word_at(text, &toks[j]) == "as")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| ["it", "them"].contains(&word_at(text, t)));
+    let opens_clause = k == 0 || as_it || matches!(toks[k - 1].punct, Some(',' | '”' | '"' | '’'));
     (opens_clause && mention_kind(&text[r.clone()]) == MentionKind::Name)
         .then(|| attribution(text, r, Some(toks[i].range()), Rule::PartialCue))
 }
