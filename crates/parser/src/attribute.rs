@@ -5656,7 +5656,7 @@ fn relative_cue_before(text: &str, toks: &[Tok]) -> Option<Attribution> {
 fn relative_subject(text: &str, toks: &[Tok], i: usize) -> Option<Option<Range<usize>>> {
     // (words only, up to the cue: `The union, which represents workers, called …` is the
     // union's main clause after an aside)
-    let w = (1..=8)
+    let w = (1..=12)
         .filter_map(|n| i.checked_sub(n))
         .take_while(|&k| toks[k].is_word())
         .find(|&k| {
