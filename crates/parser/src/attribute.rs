@@ -1021,9 +1021,9 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
         }
         j -= 1;
     }
-    // the phrase opens its clause: `One man wrote`, not `said in a low voice`
-    // (`at which point the crowd chanted`, `where the crowd chanted`: a relative of time or
-    // place opens a clause too)
+    // the phrase opens its clause: `One man wrote`, not `said in a low voice` (`at which
+    // point the crowd chanted`, `where the crowd chanted`: a relative of time or place opens a
+    // clause too)
     let opens_at = |d: usize| {
         d == 0
             || !toks[d - 1].is_word()
@@ -1036,14 +1036,6 @@ fn common_np_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>
     };
     if j == end {
         return None;
-    }
-    if let Some(m) = (j + 1..end - 1).find(|&m| {
-        let w = word_at(text, &toks[m]);
-        lexicon::is_determiner(w) && w != "that"
-    }) {
-        if opens_at(m) && m > 0 && word_at(text, &toks[m - 1]) == "point" {
-            return Some(toks[m].start..toks[end - 1].end);
-        }
     }
     // a plural noun with no determiner opening its clause: `economists say`, `409 teachers
     // said`, `Chinese traders also say` (a capitalised word or a number may lead it)
