@@ -92,6 +92,9 @@ pub enum Rule {
     IndirectTrailing,
     /// `<tweet author="X">…</tweet>`: a post embedded in the page, its author's words.
     EmbeddedPost,
+    /// Words in marks in a headline that the story quotes again with a speaker: `Rail workers
+    /// to strike over 'insulting' pay offer` … `Tully called the offer “insulting”`.
+    Repeated,
 }
 
 impl Rule {
@@ -111,6 +114,7 @@ impl Rule {
             Rule::IndirectCue => "indirect-cue",
             Rule::IndirectTrailing => "indirect-trailing",
             Rule::EmbeddedPost => "embedded-post",
+            Rule::Repeated => "repeated",
         }
     }
 }
