@@ -6002,6 +6002,12 @@ fn partial_cue(
             }
         }
     }
+    // in a Title Case headline (a numbered one too: `4 / Gina Rodriguez Questioned …`) the subject is told from its verb by the verb's word only
+    // (`Obama Sees ‘Personal Insult’ …`, `Black Lawmakers Rip Trump As A ‘Disgusting Fraud’`)
+    if in_headline(text, open) {
+        return headline_subject(text, open)
+            .map(|r| attribution(text, r, None, Rule::PartialSubject));
+    }
     let subject = sentence_subject(text, sentence.clone(), true)?;
     let kind = mention_kind(&text[subject.clone()]);
     // `Labor market conditions remained “tight”`: a capitalised first word that a common noun
@@ -6030,12 +6036,6 @@ fn partial_cue(
             .trim_end()
             .trim_end_matches(',')
             .contains(',');
-    // in a Title Case headline the subject is told from its verb by the verb's word only
-    // (`Obama Sees ‘Personal Insult’ …`, `Black Lawmakers Rip Trump As A ‘Disgusting Fraud’`)
-    if in_headline(text, open) {
-        return headline_subject(text, open)
-            .map(|r| attribution(text, r, None, Rule::PartialSubject));
-    }
     ((subject.end <= open || (in_opening_clause && kind == MentionKind::Name))
         && kind != MentionKind::Description
         && !lone_opener)
@@ -6053,7 +6053,10 @@ fn headline_subject(text: &str, open: usize) -> Option<Range<usize>> {
         calling praise praises attack attacks defend defends deny denies accuse accuses warn \
         warns urge urges vow vows pledge pledges promise promises tout touts dub dubs brand \
         brands label labels want wants fear fears think thinks say says tell tells claim claims \
-        insist insists question questions decry decries demand demands";
+        insist insists question questions decry decries demand demands saw ripped slammed \
+        blasted knocked mocked rallied took called praised attacked defended denied accused \
+        warned urged vowed pledged promised touted dubbed branded labeled labelled wanted feared \
+        thought said told claimed insisted questioned decried demanded";
     let line_start = text[..open].rfind('\n').map_or(0, |k| k + 1);
     let words: Vec<(usize, &str)> = text[line_start..open]
         .split(' ')
