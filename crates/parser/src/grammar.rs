@@ -942,6 +942,36 @@ fn dash_signoff(i: &str) -> IResult<&str, &str> {
     Ok((rest, np))
 }
 
+/// `“Call the roll,” came shouts from the floor.` / `came the reply from the mayor`: a shout or
+/// an answer that came from someone. The cue runs from `came` to `from`.
+fn came_from(i: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, (_, _, _, cue, _, np)) = (
+        ws0,
+        opt(char(',')),
+        ws0,
+        recognize((
+            tag("came"),
+            ws1,
+            opt((alt((tag("the"), tag("a"))), ws1)),
+            verify(word, |w: &str| {
+                [
+                    "shout", "shouts", "cry", "cries", "chant", "chants", "call", "calls", "reply",
+                    "replies", "response", "answer", "yell", "yells", "roar", "voice", "voices",
+                ]
+                .contains(&w)
+            }),
+            ws1,
+            tag("from"),
+        )),
+        ws1,
+        alt((noun_phrase, description_before_participle)),
+    )
+        .parse(i)?;
+    // (the phrase ends the clause: `came shouts from the crowd.`)
+    (ws0, one_of(".,;!?")).parse(rest)?;
+    Ok((rest, (cue, np)))
+}
+
 /// A pull quote signed on the line below, inside its marks: `"We never saw anything like
 /// it.⏎Ann Ruiz, harbour historian, on the storm."`. The quotation ran to its line's end; the
 /// next line opens with a name and a comma and ends with the closing mark.
@@ -1011,6 +1041,13 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
                 cue: None,
             });
         }
+    }
+    if let Ok((_, (cue, np))) = came_from(after) {
+        return Some(Found {
+            rule: Rule::QuoteCueSpeaker,
+            mention: span(after, np),
+            cue: Some(span(after, cue)),
+        });
     }
     // the grammars below need a reporting verb (or `put it`) somewhere after the mark: most
     // quotations' following words have none, and a word scan turns them away cheaply
@@ -1579,6 +1616,23 @@ mod tests {
 
     #[test]
     fn after_quote_patterns() {
+        // a shout or an answer that came from someone
+        assert_eq!(
+            after(" came shouts from the crowd."),
+            Some((
+                Rule::QuoteCueSpeaker,
+                "the crowd".into(),
+                Some("came shouts from".into())
+            ))
+        );
+        assert_eq!(
+            after(" came the reply from Mayor Ida Brandt."),
+            Some((
+                Rule::QuoteCueSpeaker,
+                "Mayor Ida Brandt".into(),
+                Some("came the reply from".into())
+            ))
+        );
         // a description whose place in print follows (`in the journal`) is still the speaker
         assert_eq!(
             after(" concluded a 2013 article in the journal Nature."),
