@@ -1920,6 +1920,15 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     if words.is_empty() || words.len() > 10 || content.ends_with(['.', '?', '!', ',']) {
         return false;
     }
+    // `chants of “Trump, Trump, Trump”`, `“Ted! Ted! Ted!”`: one name said over and over is a
+    // chant, not a title
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !crate::text::is_alnum(c))
+            .to_string()
+    };
+    if words.len() >= 2 && words.iter().all(|w| bare(w) == bare(words[0])) {
+        return false;
+    }
     // (`The plan was called “reckless”`: a passive with a lowercase term characterises, it
     // names no work; `The film was called “Jaws”` does)
     let passive_term = {
