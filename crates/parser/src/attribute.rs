@@ -5010,6 +5010,43 @@ fn passive_before(text: &str, toks: &[Tok], i: usize, adverbs: &[&str]) -> bool 
         })
 }
 
+/// `…, where about 50 protesters had gathered, chanting “…”`: the subject of a `where` clause
+/// (after a comma or a dash) that runs up to the participle's comma at token `comma` does what
+/// the participle says.
+fn where_clause_subject(text: &str, toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+    let w = (1..comma)
+        .rev()
+        .take_while(|&k| toks[k].punct.is_none() || toks[k].punct == Some('-'))
+        .find(|&k| word_at(text, &toks[k]) == "where")?;
+    // (after a comma or a dash: `the Taj Mahal — now owned by Carl Icahn — where …`)
+    matches!(toks[w - 1].punct, Some(',' | '—' | '–' | '-')).then_some(())?;
+    // (a number of people, perhaps rounded: `where about 50 protesters had gathered`)
+    let mut k = w + 1;
+    if ["about", "around", "nearly", "roughly", "some", "almost"]
+        .contains(&word_at(text, toks.get(k)?))
+    {
+        k += 1;
+    }
+    // (and its noun, up to a plural: `about 40 dock workers`)
+    let plural = (k + 1..(k + 4).min(comma)).find(|&n| {
+        let n = word_at(text, &toks[n]);
+        n.len() > 3 && n.ends_with('s')
+    });
+    let number = word_at(text, toks.get(k)?)
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',');
+    if let Some(n) = plural.filter(|&n| {
+        number
+            && toks[k + 1..=n]
+                .iter()
+                .all(|t| t.is_word() && word_at(text, t).starts_with(char::is_lowercase))
+    }) {
+        return Some(toks[w + 1].start..toks[n].end);
+    }
+    sentence_subject(text, toks[w + 1].start..toks[comma].start, true)
+        .filter(|r| r.end <= toks[comma].start)
+}
+
 /// The agent named right after a closing mark at `close`: `“…” by critics`.
 fn agent_after(text: &str, close: usize) -> Option<Range<usize>> {
     let rest = &text[close..];
@@ -5936,6 +5973,7 @@ fn partial_cue(
             Before::Comma(c) if word_at(text, t).ends_with("ing") => {
                 speaker_of_attribution_before(text, toks, c)
                     .or_else(|| subject_of_participle_before(text, toks, c))
+                    .or_else(|| where_clause_subject(text, toks, c))
                     .or_else(|| {
                         sentence_subject(text, sentence.clone(), true)
                             .filter(|r| r.end <= toks[c].start)
