@@ -4612,7 +4612,7 @@ pub(crate) fn attribute(
     // `Rail workers to strike over 'insulting' pay offer`: words in marks that a headline gives
     // nobody are the speaker's whom the story quotes saying them; words the story never quotes
     // (`'Missing' White Voters Might Help Trump`) are the headline's own, not a quotation
-    if is_headline(text, layout) {
+    if all.iter().any(|(q, b)| *b == 0 && q.attribution.is_none()) && is_headline(text, layout) {
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| !crate::text::is_alnum(c))
                 .filter(|w| !w.is_empty())
