@@ -1792,7 +1792,10 @@ fn is_headline(text: &str, layout: &Layout) -> bool {
         return false;
     };
     let lines: Vec<&str> = text[first.clone()].trim().lines().collect();
-    let ends_sentence = lines[0]
+    let Some(opening) = lines.first() else {
+        return false;
+    };
+    let ends_sentence = opening
         .trim_end_matches(|c: char| !crate::text::is_alnum(c) && !".!?".contains(c))
         .ends_with(['.', '!', '?']);
     lines.len() <= 2
@@ -1803,7 +1806,7 @@ fn is_headline(text: &str, layout: &Layout) -> bool {
             .iter()
             .all(|l| l.trim_start().starts_with(|c: char| c.is_uppercase()))
         // a short opening sentence in the writer's prose is no headline
-        && (lines.len() == 2 || !ends_sentence || crate::text::is_title_case_line(lines[0]))
+        && (lines.len() == 2 || !ends_sentence || crate::text::is_title_case_line(opening))
 }
 
 /// Words before a quoted title that make it a title or a name: `a film titled "…"`.
@@ -6049,8 +6052,10 @@ fn partial_cue(
             }
         }
     }
-    // in a Title Case headline (a numbered one too: `4 / Gina Rodriguez Questioned …`) the subject is told from its verb by the verb's word only
-    // (`Obama Sees ‘Personal Insult’ …`, `Black Lawmakers Rip Trump As A ‘Disgusting Fraud’`)
+    // in a Title Case headline the subject is told from its verb by the verb's word only
+    // (`Obama Sees ‘Personal Insult’ …`, `Black Lawmakers Rip Trump As A ‘Disgusting Fraud’`),
+    // before the sentence's subject is looked for: a numbered subhead's sentence opens with its
+    // number (`4 / Gina Rodriguez Questioned What It Means To Be “Latino Enough.”`)
     if in_headline(text, open) {
         return headline_subject(text, open)
             .map(|r| attribution(text, r, None, Rule::PartialSubject));
