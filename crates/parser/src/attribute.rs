@@ -1787,7 +1787,7 @@ fn in_headline(text: &str, at: usize) -> bool {
 /// words at most), or two when the second opens with a capital (a deck: `Nevada a 'newcomer'
 /// in Republican race; / Residents cite jobs …`), with more text after it. A lede is longer,
 /// and a hard-wrapped one goes on in lowercase on its next line.
-fn is_headline(text: &str, layout: &Layout) -> bool {
+fn opens_with_headline(text: &str, layout: &Layout) -> bool {
     let (Some(first), true) = (layout.blocks.first(), layout.blocks.len() > 1) else {
         return false;
     };
@@ -4615,7 +4615,9 @@ pub(crate) fn attribute(
     // `Rail workers to strike over 'insulting' pay offer`: words in marks that a headline gives
     // nobody are the speaker's whom the story quotes saying them; words the story never quotes
     // (`'Missing' White Voters Might Help Trump`) are the headline's own, not a quotation
-    if all.iter().any(|(q, b)| *b == 0 && q.attribution.is_none()) && is_headline(text, layout) {
+    if all.iter().any(|(q, b)| *b == 0 && q.attribution.is_none())
+        && opens_with_headline(text, layout)
+    {
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| !crate::text::is_alnum(c))
                 .filter(|w| !w.is_empty())
