@@ -1925,11 +1925,8 @@ fn is_title_of_work(text: &str, q: &RawQuote, before: &str) -> bool {
     }
     // `chants of “Trump, Trump, Trump”`, `“Ted! Ted! Ted!”`: one name said over and over is a
     // chant, not a title
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !crate::text::is_alnum(c))
-            .to_string()
-    };
-    if words.len() >= 2 && words.iter().all(|w| bare(w) == bare(words[0])) {
+    let first = crate::text::word_core(words[0]);
+    if words.len() >= 2 && words.iter().all(|w| crate::text::word_core(w) == first) {
         return false;
     }
     // (`The plan was called “reckless”`: a passive with a lowercase term characterises, it
@@ -4662,7 +4659,7 @@ fn names_only(text: &str, layout: &Layout, block: usize, a: &Attribution) -> boo
     };
     let s = &text[b.clone()];
     let bare = |w: &str| {
-        w.trim_matches(|c: char| !crate::text::is_alnum(c))
+        crate::text::word_core(w)
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .to_string()

@@ -752,7 +752,7 @@ pub(crate) fn saying_place_ends(rest: &str) -> bool {
         && n <= 12
         && !body.contains(['“', '”', '"', '\n', ';', ':', ',', '(', '—'])
         && body.split_whitespace().skip(1).all(|w| {
-            let w = w.trim_matches(|c: char| !crate::text::is_alnum(c));
+            let w = crate::text::word_core(w);
             !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
                 && (!w.ends_with("ed") || PLACING.contains(&w))
         })
@@ -1053,7 +1053,7 @@ pub(crate) fn after_quote(after: &str) -> Option<Found> {
     // quotations' following words have none, and a word scan turns them away cheaply
     let any_cue = after
         .split(|c: char| !(crate::text::is_alnum(c) || matches!(c, '-' | '\'' | '’' | '.' | '&')))
-        .map(|w| w.trim_matches(|c: char| !crate::text::is_alnum(c)))
+        .map(crate::text::word_core)
         .any(|w| lexicon::cue(w).is_some() || matches!(w, "put" | "puts" | "pointed" | "points"));
     if !any_cue {
         return according_to_after(after);

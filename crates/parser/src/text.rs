@@ -86,6 +86,11 @@ pub(crate) fn tokens(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
     out
 }
 
+/// A word without the marks and punctuation around it (`“Ted!` -> `Ted`).
+pub(crate) fn word_core(w: &str) -> &str {
+    w.trim_matches(|c: char| !is_alnum(c))
+}
+
 /// `char::is_alphanumeric`, answered without the Unicode tables for ASCII and for the General
 /// Punctuation block (curly quotes, dashes, ellipses: U+2000 to U+206F, none of them letters or
 /// digits), which news text is full of.
