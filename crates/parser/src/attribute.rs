@@ -214,8 +214,11 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
                 let proper = is_capitalised(&text[t.range()]);
                 let time_or_pronoun =
                     !proper && (lexicon::is_adjunct(&w) || lexicon::is_pronoun(&w));
+                // (a cue that reports nothing is the relative clause's own verb: `an official
+                // who spoke on condition of anonymity said`, `a clerk who asked not to be
+                // named said`)
                 let reject = conjunction(&w)
-                    || lexicon::cue(&w).is_some()
+                    || lexicon::cue(&w).is_some_and(|c| clause != Some(true) || c.class.reports())
                     || match clause {
                         None => time_or_pronoun,
                         Some(true) => false,
@@ -2550,12 +2553,16 @@ fn reports_in(
             .filter(|&i| i > 1 && word_at(text, &toks[i - 1]).eq_ignore_ascii_case("who"))
             .and_then(|i| who_antecedent(text, &toks, i - 1));
         // `The judges who ruled on the law said …`: a relative clause without commas between
-        // the subject and the cue (the phrase it hangs on must open the clause)
+        // the subject and the cue (the phrase it hangs on must open the clause; a verb in the
+        // clause may be a cue that reports nothing: `An official who spoke on condition of
+        // anonymity said …`, `a clerk who asked not to be named said …`)
         let restrictive = || {
             (here.saturating_sub(12)..here.saturating_sub(1))
                 .rev()
                 .take_while(|&k| {
-                    toks[k + 1].is_word() && lexicon::cue(word_at(text, &toks[k + 1])).is_none()
+                    toks[k + 1].is_word()
+                        && lexicon::cue(word_at(text, &toks[k + 1]))
+                            .is_none_or(|c| !c.class.reports())
                 })
                 .find(|&k| word_at(text, &toks[k]).eq_ignore_ascii_case("who"))
                 .and_then(|k| who_antecedent(text, &toks, k))
@@ -4646,8 +4653,23 @@ pub(crate) fn attribute(
             }
             false
         });
-        titles.sort_by_key(|t| t.start);
     }
+    // `the phrase “self-deportation”`, `Trump’s “isolationist” policy`, `calling them
+    // “frijoleros”`: one or two words in marks that nobody is said to say are a term, a
+    // nickname or a so-called word, the writer's words rather than a quotation
+    all.retain(|(q, _)| {
+        let term = q.kind == Kind::Partial
+            && q.attribution.is_none()
+            && q.text.split_whitespace().nth(2).is_none();
+        if term {
+            if let Some(raw) = tops_all.iter().find(|r| outer(r).contains(&q.span.start)) {
+                titles.push(outer(raw));
+            }
+        }
+        !term
+    });
+    titles.sort_by_key(|t| t.start);
+    titles.dedup();
     (all.into_iter().map(|(q, _)| q).collect(), titles)
 }
 
@@ -4821,6 +4843,10 @@ fn who_before_conjunction(text: &str, toks: &[Tok], here: usize) -> Option<Range
     let (_, np) = noun_phrase(&text[at..toks[here].start]).ok()?;
     matches!(mention_kind(np), MentionKind::Name | MentionKind::Pronoun).then(|| at..at + np.len())
 }
+
+/// Verbs of talking (partial cues in `data/cues.txt`): they attribute a fragment only through
+/// `about` or `of` (`spoke of “a new era”`).
+const TALKING: [&str; 5] = ["spoke", "speaks", "speaking", "talked", "talking"];
 
 /// Verbs that give a thing a name (`called it “…”`), as past participles.
 const CHARACTERISING: [&str; 8] = [
@@ -5089,6 +5115,21 @@ fn put_it_at(text: &str, toks: &[Tok], k: usize) -> bool {
     toks.get(k)
         .is_some_and(|t| matches!(word_at(text, t), "put" | "puts"))
         && toks.get(k + 1).is_some_and(|t| word_at(text, t) == "it")
+}
+
+/// `used the term “…”`, `coined the phrase “…”`: a verb of using words, a noun for words and
+/// the mark right after them (the words are the user's, whoever the verb's subject is).
+fn used_term_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    k + 3 == toks.len()
+        && matches!(
+            word_at(text, &toks[k]),
+            "use" | "used" | "uses" | "using" | "coin" | "coined" | "coins" | "coining"
+        )
+        && matches!(word_at(text, &toks[k + 1]), "the" | "a")
+        && matches!(
+            word_at(text, &toks[k + 2]),
+            "term" | "word" | "words" | "phrase" | "expression" | "label" | "slogan" | "nickname"
+        )
 }
 
 /// The phrase a `who` at token `who` stands for: `Republicans who say …`, `Katelynn Lamoreaux,
@@ -5865,7 +5906,7 @@ fn partial_cue(
     for i in (main_clause.unwrap_or(0)..toks.len()).rev() {
         let t = &toks[i];
         // `as an American diplomat put it, an “extreme makeover”`
-        let put_it = put_it_at(text, toks, i);
+        let put_it = put_it_at(text, toks, i) || used_term_at(text, toks, i);
         if !t.is_word()
             || !(put_it
                 || lexicon::cue(word_at(text, t)).is_some_and(|c| c.class != CueClass::Finding))
@@ -5882,6 +5923,23 @@ fn partial_cue(
                 || (i > 0 && word_at(text, &toks[i - 1]) == "for"))
         {
             continue;
+        }
+        // `spoke instead about “improving NAFTA”`: a verb of talking names what was said only
+        // through `about` or `of` (`As Blumenthal spoke, the NRA was whipping lawmakers against
+        // “…”` is another clause's)
+        if TALKING.contains(&word_at(text, t)) {
+            let next = toks[i + 1..]
+                .iter()
+                .take(2)
+                .map(|n| word_at(text, n))
+                .position(|w| w == "about" || w == "of");
+            let adjunct_between = next == Some(1) && {
+                let w = word_at(text, &toks[i + 1]);
+                lexicon::is_adjunct(w) || w.ends_with("ly") || w == "instead"
+            };
+            if !(next == Some(0) || adjunct_between) {
+                continue;
+            }
         }
         if plural_noun_cue(text, toks, i) {
             // `the mayor’s claims of “…”`: the words are the possessor’s

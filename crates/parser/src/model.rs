@@ -186,9 +186,10 @@ pub struct Parsed {
     pub quotes: Vec<Quote>,
     /// What the parser recovered from, sorted by start offset.
     pub diagnostics: Vec<Diagnostic>,
-    /// Byte spans, marks included, of titles, names and handles in marks that are words of the
-    /// writer's sentence rather than quotations (`starred in “Broad City”`, `on NBC's “Meet
-    /// the Press”`), sorted by start offset.
+    /// Byte spans, marks included, of titles, names, handles and terms in marks that are words
+    /// of the writer's sentence rather than quotations (`starred in “Broad City”`, `on NBC's
+    /// “Meet the Press”`, `the so-called “green levy”`: one or two words nobody is said to
+    /// say), sorted by start offset.
     pub titles: Vec<std::ops::Range<usize>>,
 }
 
