@@ -480,20 +480,27 @@ fn unlisted_role_then_name(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-/// A determiner and one to three common words: `the investor`, `the ad’s narrator`, `one man`,
+/// A determiner and one to four common words: `the investor`, `the ad’s narrator`, `one man`,
 /// `a Homeland Security memo`. Only where a reporting verb stands right beside it is it taken
 /// for a speaker: grammars use it after a closing mark (`“Q,” the investor said`).
 pub(crate) fn common_description(i: &str) -> IResult<&str, &str> {
     let det = |d: &str| lexicon::is_determiner(d) && !d.eq_ignore_ascii_case("that");
     // a capital after a plain lowercase word is a verb's object, not the phrase's: `Many fear
     // Trump`, `A staffer emailed Mills` (`the former Trump aide` has a modifier before it)
+    // (a participle right after the determiner modifies the noun: `the printed Cruz slate
+    // card`, `the revised Senate bill`)
     let plain_lower = std::cell::Cell::new(false);
-    determiner_phrase(i, det, 3, |w| {
+    let first = std::cell::Cell::new(true);
+    determiner_phrase(i, det, 4, |w| {
         if plain_lower.get() && is_capitalised(w) {
             return None;
         }
+        let participle = first.replace(false) && w.len() > 4 && w.ends_with("ed");
         plain_lower.set(
-            w.starts_with(char::is_lowercase) && !lexicon::is_modifier(w) && !is_possessive(w),
+            w.starts_with(char::is_lowercase)
+                && !lexicon::is_modifier(w)
+                && !is_possessive(w)
+                && !participle,
         );
         let common = (w
             .chars()
