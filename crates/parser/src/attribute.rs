@@ -199,6 +199,7 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
             // words and pronouns after it belong to it; after a participle, an auxiliary is
             // the sentence's own verb (`the party's received wisdom was …`)
             let mut clause: Option<bool> = None; // Some(true): relative, Some(false): participle
+            let mut prev: Option<&str> = None;
             for t in words {
                 let w = lower(t);
                 // (`who` is a pronoun too: here it opens the clause)
@@ -217,16 +218,30 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
                 // (a cue that reports nothing is the relative clause's own verb: `an official
                 // who spoke on condition of anonymity said`, `a clerk who asked not to be
                 // named said`)
+                // (after a participle, an object pronoun not after a preposition is the object
+                // of the sentence's own verb: `The audience gathered in the East Room followed
+                // him by softly echoing`)
+                let object_of_verb = matches!(w.as_str(), "him" | "her" | "them" | "us" | "me")
+                    && !prev.is_some_and(|p: &str| lexicon::is_preposition(p));
                 let reject = conjunction(&w)
                     || lexicon::cue(&w).is_some_and(|c| clause != Some(true) || c.class.reports())
                     || match clause {
                         None => time_or_pronoun,
                         Some(true) => false,
-                        Some(false) => AUXILIARIES.contains(&w.as_str()),
+                        Some(false) => AUXILIARIES.contains(&w.as_str()) || object_of_verb,
                     };
                 if reject {
+                    // (the participle's phrase ends before that verb: `The audience gathered
+                    // in the East Room`)
+                    if clause == Some(false) && object_of_verb {
+                        let k = words.iter().position(|x| x == t).unwrap_or(0);
+                        if k >= 2 && words[k - 2].is_word() && words[..k - 1].len() >= 2 {
+                            return words[k - 2].end;
+                        }
+                    }
                     return m.end;
                 }
+                prev = Some(&text[t.range()]);
                 if clause.is_none() && is_participle(&w) {
                     clause = Some(false);
                 }
