@@ -199,8 +199,7 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
             // words and pronouns after it belong to it; after a participle, an auxiliary is
             // the sentence's own verb (`the party's received wisdom was …`)
             let mut clause: Option<bool> = None; // Some(true): relative, Some(false): participle
-            let mut prev: Option<&str> = None;
-            for t in words {
+            for (k, t) in words.iter().enumerate() {
                 let w = lower(t);
                 // (`who` is a pronoun too: here it opens the clause)
                 if clause.is_none() && matches!(w.as_str(), "who" | "that" | "which" | "whose") {
@@ -215,14 +214,14 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
                 let proper = is_capitalised(&text[t.range()]);
                 let time_or_pronoun =
                     !proper && (lexicon::is_adjunct(&w) || lexicon::is_pronoun(&w));
-                // (a cue that reports nothing is the relative clause's own verb: `an official
-                // who spoke on condition of anonymity said`, `a clerk who asked not to be
-                // named said`)
                 // (after a participle, an object pronoun not after a preposition is the object
                 // of the sentence's own verb: `The audience gathered in the East Room followed
                 // him by softly echoing`)
                 let object_of_verb = matches!(w.as_str(), "him" | "her" | "them" | "us" | "me")
-                    && !prev.is_some_and(|p: &str| lexicon::is_preposition(p));
+                    && !(k > 0 && lexicon::is_preposition(&lower(&words[k - 1])));
+                // (a cue that reports nothing is the relative clause's own verb: `an official
+                // who spoke on condition of anonymity said`, `a clerk who asked not to be
+                // named said`)
                 let reject = conjunction(&w)
                     || lexicon::cue(&w).is_some_and(|c| clause != Some(true) || c.class.reports())
                     || match clause {
@@ -233,15 +232,11 @@ fn description_end(text: &str, m: Range<usize>, cue: Option<&Range<usize>>) -> u
                 if reject {
                     // (the participle's phrase ends before that verb: `The audience gathered
                     // in the East Room`)
-                    if clause == Some(false) && object_of_verb {
-                        let k = words.iter().position(|x| x == t).unwrap_or(0);
-                        if k >= 2 && words[k - 2].is_word() && words[..k - 1].len() >= 2 {
-                            return words[k - 2].end;
-                        }
+                    if clause == Some(false) && object_of_verb && k >= 3 {
+                        return words[k - 2].end;
                     }
                     return m.end;
                 }
-                prev = Some(&text[t.range()]);
                 if clause.is_none() && is_participle(&w) {
                     clause = Some(false);
                 }
@@ -4684,7 +4679,6 @@ pub(crate) fn attribute(
         !term
     });
     titles.sort_by_key(|t| t.start);
-    titles.dedup();
     (all.into_iter().map(|(q, _)| q).collect(), titles)
 }
 
@@ -5921,9 +5915,10 @@ fn partial_cue(
     for i in (main_clause.unwrap_or(0)..toks.len()).rev() {
         let t = &toks[i];
         // `as an American diplomat put it, an “extreme makeover”`
-        let put_it = put_it_at(text, toks, i) || used_term_at(text, toks, i);
+        // (`used the term “…”`)
+        let phrase_cue = put_it_at(text, toks, i) || used_term_at(text, toks, i);
         if !t.is_word()
-            || !(put_it
+            || !(phrase_cue
                 || lexicon::cue(word_at(text, t)).is_some_and(|c| c.class != CueClass::Finding))
         {
             continue;
