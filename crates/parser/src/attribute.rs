@@ -4620,6 +4620,13 @@ pub(crate) fn attribute(
             }
         }
     }
+    // the span, marks included, of the words a quotation was read from
+    let marks_around = |q: &Quote| {
+        tops_all
+            .iter()
+            .find(|r| outer(r).contains(&q.span.start))
+            .map(|r| outer(r))
+    };
     let mut titles: Vec<Range<usize>> = tops_all
         .iter()
         .zip(&is_title)
@@ -4658,9 +4665,7 @@ pub(crate) fn attribute(
                 });
                 return true;
             }
-            if let Some(raw) = tops_all.iter().find(|r| outer(r).contains(&q.span.start)) {
-                titles.push(outer(raw));
-            }
+            titles.extend(marks_around(q));
             false
         });
     }
@@ -4672,9 +4677,7 @@ pub(crate) fn attribute(
             && q.attribution.is_none()
             && q.text.split_whitespace().nth(2).is_none();
         if term {
-            if let Some(raw) = tops_all.iter().find(|r| outer(r).contains(&q.span.start)) {
-                titles.push(outer(raw));
-            }
+            titles.extend(marks_around(q));
         }
         !term
     });
