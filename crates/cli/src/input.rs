@@ -260,11 +260,90 @@ impl Iterator for Items {
     }
 }
 
-/// A record's field, or the same field under `meta` (`{"meta": {"date": …}}`).
-fn field(v: &serde_json::Value, name: &str) -> String {
-    match v
+/// The top-level fields of a JSONL record that an article needs (`wanted`), parsed; every other
+/// field is skipped over without being built, so a record that carries large annotations or
+/// metadata costs little more than its text. A key given twice keeps its last value.
+struct Record<'w> {
+    wanted: [&'w str; 7],
+    fields: Vec<(String, serde_json::Value)>,
+}
+
+impl<'w> Record<'w> {
+    fn new(fields: &'w Fields) -> Self {
+        let wanted = [
+            &*fields.id,
+            &*fields.text,
+            "title",
+            "date",
+            "url",
+            "source",
+            "meta",
+        ];
+        Record {
+            wanted,
+            fields: Vec::new(),
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<&serde_json::Value> {
+        self.fields
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
+    }
+
+    /// The field's string, moved out of the record.
+    fn take_string(&mut self, name: &str) -> Option<String> {
+        match self.fields.iter_mut().rev().find(|(k, _)| k == name) {
+            Some((_, serde_json::Value::String(s))) => Some(std::mem::take(s)),
+            _ => None,
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for &mut Record<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for &mut Record<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if self.wanted.contains(&&*key) {
+                let value = map.next_value()?;
+                self.fields.push((key.into_owned(), value));
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Parses one JSONL line into `record`.
+fn parse_record(bytes: &[u8], record: &mut Record) -> serde_json::Result<()> {
+    use serde::de::DeserializeSeed;
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    record.deserialize(&mut de)?;
+    de.end()
+}
+
+/// A record's field as a string (another JSON value as its JSON text), or the same field under
+/// `meta` (`{"meta": {"date": …}}`).
+fn field(record: &Record, name: &str) -> String {
+    match record
         .get(name)
-        .or_else(|| v.get("meta").and_then(|m| m.get(name)))
+        .or_else(|| record.get("meta").and_then(|m| m.get(name)))
     {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Null) | None => String::new(),
@@ -299,34 +378,32 @@ fn jsonl(
             if bytes.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let mut value: serde_json::Value = match serde_json::from_slice(&bytes) {
-                Ok(v) => v,
-                Err(e) => {
-                    return Some(Item::failed(
-                        fallback,
-                        src,
-                        format!("line {line_no}: invalid JSON: {e}"),
-                    ));
-                }
-            };
-            let id = Some(field(&value, &fields.id))
+            let mut record = Record::new(&fields);
+            if let Err(e) = parse_record(&bytes, &mut record) {
+                return Some(Item::failed(
+                    fallback,
+                    src,
+                    format!("line {line_no}: invalid JSON: {e}"),
+                ));
+            }
+            let id = Some(field(&record, &fields.id))
                 .filter(|s| !s.is_empty())
                 .unwrap_or(fallback);
             let mut item = Item {
                 id,
                 source: src,
-                title: field(&value, "title"),
-                date: field(&value, "date"),
-                url: field(&value, "url"),
+                title: field(&record, "title"),
+                date: field(&record, "date"),
+                url: field(&record, "url"),
                 ..Item::default()
             };
-            if let Some(s) = value.get("source").and_then(|v| v.as_str()) {
+            if let Some(serde_json::Value::String(s)) = record.get("source") {
                 item.source = format!("{} ({s})", item.source);
             }
             // (the text is moved out of the parsed record, not copied)
-            match value.get_mut(&fields.text).map(serde_json::Value::take) {
-                Some(serde_json::Value::String(s)) => item.text = s,
-                _ => {
+            match record.take_string(&fields.text) {
+                Some(s) => item.text = s,
+                None => {
                     item.error = Some(format!("line {line_no}: no string field {:?}", fields.text))
                 }
             }
@@ -415,6 +492,60 @@ mod tests {
         assert_eq!(
             decode("plain".as_bytes()).unwrap(),
             ("plain".to_string(), None)
+        );
+    }
+
+    #[test]
+    fn jsonl_reads_the_fields_it_needs_and_skips_the_rest() {
+        let lines = concat!(
+            r#"{"id": 7, "gold": {"quotes": [{"span": [1, 2], "who": ["x"]}]}, "text": "A.", "#,
+            r#""meta": {"date": "2024-01-02", "url": null}, "source": "Wire", "title": "old", "#,
+            r#""title": "new"}"#,
+            "\n",
+            "\n",
+            r#"{"te\u0078t": "Escaped key.", "id": "b"}"#,
+            "\n",
+            r#"[1, 2]"#,
+            "\n",
+            r#"{"id": "d", "text": 5}"#,
+            "\n",
+            r#"{"id": "e", "text": "cut"#,
+            "\n",
+        );
+        let fields = Fields {
+            id: "id".into(),
+            text: "text".into(),
+        };
+        let reader: Box<dyn BufRead + Send> = Box::new(std::io::Cursor::new(lines));
+        let items: Vec<Item> = jsonl(reader, "in.jsonl".into(), "in".into(), fields).collect();
+        assert_eq!(items.len(), 5, "the blank line is no article");
+        let a = &items[0];
+        assert_eq!((a.id.as_str(), a.text.as_str()), ("7", "A."));
+        assert_eq!((a.title.as_str(), a.date.as_str()), ("new", "2024-01-02"));
+        assert_eq!(
+            (a.url.as_str(), a.source.as_str()),
+            ("", "in.jsonl:1 (Wire)")
+        );
+        assert!(a.error.is_none());
+        assert_eq!(
+            (items[1].id.as_str(), items[1].text.as_str()),
+            ("b", "Escaped key.")
+        );
+        let errors: Vec<&str> = items[2..]
+            .iter()
+            .map(|i| i.error.as_deref().unwrap())
+            .collect();
+        assert!(
+            errors[0].starts_with("line 4: invalid JSON"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(items[2].id, "in:4");
+        assert_eq!(errors[1], r#"line 5: no string field "text""#);
+        assert!(
+            errors[2].starts_with("line 6: invalid JSON"),
+            "{}",
+            errors[2]
         );
     }
 }

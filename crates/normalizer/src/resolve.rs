@@ -1628,33 +1628,36 @@ impl<'g> Article<'g> {
                 && self.quoted.get(k).is_some_and(|q| q.end <= at)
         };
         let usable = |a: usize| {
-            a < at
-                && !self.in_quote(a)
+            !self.in_quote(a)
                 && (!possessive_at(text, a) || opens_pronoun_sentence(a))
                 && !between_quotes(a)
         };
-        // the first of equal scores wins: `min_by_key` on the reversed score
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == SpeakerKind::Person && e.gender.is_none_or(|g| g == gender))
-            .flat_map(|(i, e)| {
-                e.at.iter().filter(|&&a| usable(a)).map(move |&a| {
-                    // in one sentence: a known gender first, then a speaker of some
-                    // attribution (`Kunin said`), then the nearest clause, its first name
-                    let speaker = self.speaker_at.binary_search(&a).is_ok();
-                    let score = (
-                        sentence(a),
-                        e.gender.is_some(),
-                        speaker,
-                        clause(a),
-                        Reverse(a),
-                    );
-                    (i, score)
-                })
-            })
-            .min_by_key(|&(_, score)| Reverse(score))
-            .map(|(i, _)| i)
+        // the highest score wins, the first of equal scores: in one sentence a known gender
+        // first, then a speaker of some attribution (`Kunin said`), then the nearest clause, its
+        // first name. The sentence comes first in the score, so a mention in an earlier sentence
+        // than the best so far is passed over before the costlier tests.
+        type Score = (usize, bool, bool, usize, Reverse<usize>);
+        let mut best: Option<(usize, Score)> = None;
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != SpeakerKind::Person || e.gender.is_some_and(|g| g != gender) {
+                continue;
+            }
+            for &a in &e.at {
+                if a >= at {
+                    continue;
+                }
+                let s = sentence(a);
+                if best.is_some_and(|(_, b)| s < b.0) || !usable(a) {
+                    continue;
+                }
+                let speaker = self.speaker_at.binary_search(&a).is_ok();
+                let score = (s, e.gender.is_some(), speaker, clause(a), Reverse(a));
+                if best.is_none_or(|(_, b)| score > b) {
+                    best = Some((i, score));
+                }
+            }
+        }
+        best.map(|(i, _)| i)
     }
 
     /// `The Prime Minister's spokesman said … . No request had been made, he added.`: a pronoun
