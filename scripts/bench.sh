@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MB=${1:-200}
 DATA=bench-data
-CORPUS=$DATA/corpus-$MB.jsonl
+# (the name carries the generator's version: a corpus written by an older generator is not reused)
+CORPUS=$DATA/corpus-v2-$MB.jsonl
 cargo build --release -q -p verbatim --bin verbatim --example gen_corpus
 [ -f "$CORPUS" ] || ./target/release/examples/gen_corpus "$MB" "$CORPUS"
 BYTES=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$CORPUS")
@@ -32,3 +33,9 @@ for t in quotes.csv speakers.csv articles.csv; do
     cmp -s "$DATA/out-j1/$t" "$DATA/out-j$CORES/$t" || { echo "DIFFERENT: $t"; exit 1; }
 done
 echo "outputs identical for --jobs 1 and --jobs $CORES"
+python3 - "$DATA/out-j1/quotes.csv" "$BYTES" "$ARTICLES" <<'PY'
+import csv, sys
+n = sum(1 for _ in csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+b, a = int(sys.argv[2]), int(sys.argv[3])
+print(f"quotations found: {n} ({n / (b / 1000):.2f} per 1,000 bytes, {b / a:.0f} bytes per article)")
+PY
