@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 MB=${1:-200}
 DATA=bench-data
 # (the name carries the generator's version: a corpus written by an older generator is not reused)
-CORPUS=$DATA/corpus-v2-$MB.jsonl
+CORPUS=$DATA/corpus-v3-$MB.jsonl
 cargo build --release -q -p verbatim --bin verbatim --example gen_corpus
 [ -f "$CORPUS" ] || ./target/release/examples/gen_corpus "$MB" "$CORPUS"
 BYTES=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$CORPUS")

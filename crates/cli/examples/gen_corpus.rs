@@ -70,14 +70,19 @@ const CLAUSE: &[&str] = &[
     "the strike would last at least three days",
     "the new rules had been delayed by the courts",
 ];
+/// Quotation templates: `#` becomes a number, so that quotations are mostly distinct, as in real
+/// news (the run-wide cluster index sees one entry per distinct quotation).
 const QUOTE: &[&str] = &[
     "We will not sign an agreement that hurts our farmers",
-    "Nobody in this city will be left behind",
+    "Nobody in this city will be left behind, not one of the # families on that list",
     "The numbers speak for themselves, and they are not good",
-    "We have been patient for eleven months. Patience does not pay the rent",
+    "We have been patient for # days. Patience does not pay the rent",
     "This is about trust, and trust takes years to rebuild",
     "There is no such need at the moment",
     "If they want the cranes moving again, they know our number",
+    "We lost # jobs in this district last year, and nobody in the capital noticed",
+    "I have met # workers this month and every one of them asked the same question",
+    "A budget of # million is not a rounding error",
 ];
 const FILLER: &[&str] = &[
     "The city council met for six hours on Monday before the vote.",
@@ -101,13 +106,18 @@ fn person(r: &mut Rng) -> (String, String) {
     (format!("{} {f} {l}", r.pick(ROLE)), l.to_string())
 }
 
+fn quote(r: &mut Rng) -> String {
+    let t = r.pick(QUOTE);
+    t.replace('#', &(2 + r.next() % 99_998).to_string())
+}
+
 fn paragraph(r: &mut Rng, out: &mut String) {
     let (full, last) = person(r);
-    let q = r.pick(QUOTE);
+    let q = quote(r);
     let c = r.pick(CLAUSE);
     match r.next() % 9 {
         0 => out.push_str(&format!("“{q},” {full} {}.", r.pick(CUE))),
-        1 => out.push_str(&format!("“{q},” said {full}. “{}.”", r.pick(QUOTE))),
+        1 => out.push_str(&format!("“{q},” said {full}. “{}.”", quote(r))),
         2 => out.push_str(&format!("{full} {}: “{q}.”", r.pick(CUE))),
         3 => out.push_str(&format!(
             "{full} said {c}, calling the plan “{}”.",

@@ -112,6 +112,18 @@ fn mixed_inputs_every_article_has_a_row_and_tables_match_snapshots() {
     assert_eq!(lavrov.len(), 2);
     let cluster = |l: &str| l.rsplit(',').next().unwrap().to_string();
     assert_eq!(cluster(lavrov[0]), cluster(lavrov[1]));
+    // … and the same id in a run over one of them alone: ids hold across runs, so tables from
+    // runs over different batches of articles can be joined on them
+    let alone = dir.path().join("alone");
+    let seed = seeds().join("004_75d70c13e1e17d8b.txt");
+    assert!(run_extract(&[&seed], &alone, &[]).status.success());
+    let again = read(&alone.join("quotes.csv"));
+    let line = again
+        .lines()
+        .find(|l| l.contains("No one is making a secret"))
+        .unwrap();
+    assert_eq!(cluster(line), cluster(lavrov[0]));
+    assert!(cluster(line).starts_with('q'));
     assert!(lavrov.iter().all(|l| l.contains(",Sergei Lavrov,lavrov,")));
     assert!(
         quotes.contains("We will not resign,"),

@@ -51,7 +51,8 @@ pub struct QuoteRow {
     pub start: usize,
     /// Code-point offset where the raw quotation ends.
     pub end: usize,
-    /// The `quote_id` of the first occurrence of the same quotation in the run.
+    /// The same quotation (ignoring marks, case and layout) has the same id in every article and
+    /// every run; a quotation too short to be clustered has its own `quote_id`.
     pub cluster_id: String,
 }
 
