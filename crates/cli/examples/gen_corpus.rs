@@ -71,7 +71,8 @@ const CLAUSE: &[&str] = &[
     "the new rules had been delayed by the courts",
 ];
 /// Quotation templates: `#` becomes a number, so that quotations are mostly distinct, as in real
-/// news (the run-wide cluster index sees one entry per distinct quotation).
+/// news (a corpus of a few dozen quotations repeated hides any cost that grows with the number of
+/// distinct quotations, as the run-wide cluster index once did).
 const QUOTE: &[&str] = &[
     "We will not sign an agreement that hurts our farmers",
     "Nobody in this city will be left behind, not one of the # families on that list",
