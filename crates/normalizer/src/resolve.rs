@@ -589,7 +589,7 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
         }
         t
     };
-    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut out = Vec::with_capacity(text.len() / 4);
     let b = text.as_bytes();
     // ASCII bytes are tested as bytes; other characters decoded
     let part_at = |i: usize| -> (bool, usize) {
