@@ -3710,6 +3710,11 @@ fn second_report(text: &str, toks: &[Tok], and: usize, comma: bool) -> bool {
         .take_while(|&k| toks[k].is_word() && word_at(text, &toks[k]) != "that")
         .enumerate()
         .any(|(i, k)| reports(k) && (i == 0 || comma || share))
+        // `said A, and called him “B”`: the speaker's second verb, whatever it cues
+        || (comma
+            && toks
+                .get(and + 1)
+                .is_some_and(|t| t.is_word() && lexicon::cue(word_at(text, t)).is_some()))
         || (!comma && subject_then_report())
 }
 
