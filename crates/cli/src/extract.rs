@@ -36,8 +36,9 @@ pub(crate) struct Done {
     clusters: Vec<Option<u64>>,
 }
 
-/// Code-point offsets of sorted-or-not byte offsets, in one pass over the text.
-fn char_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
+/// Code-point offsets of sorted-or-not byte offsets, and the text's length in code points, in
+/// one pass over the text.
+fn char_offsets(text: &str, bytes: &[usize]) -> (Vec<usize>, usize) {
     let mut order: Vec<usize> = (0..bytes.len()).collect();
     order.sort_by_key(|&i| bytes[i]);
     let mut out = vec![0; bytes.len()];
@@ -48,7 +49,8 @@ fn char_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
         b = target;
         out[i] = c;
     }
-    out
+    let total = c + text[b..].chars().count();
+    (out, total)
 }
 
 /// `<article_id>:<n>`, n counted from 1 in text order (the `quote_id` column).
@@ -106,7 +108,8 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
         bytes.push(q.span.start);
         bytes.push(q.span.end);
     }
-    let cp = char_offsets(&item.text, &bytes);
+    // (one pass over the text counts the offsets' characters and the article's)
+    let (cp, chars) = char_offsets(&item.text, &bytes);
     let clusters = parsed.quotes.iter().map(|q| cluster_key(&q.text)).collect();
     // one key per distinct speaker: an article quotes the same few people again and again
     let mut key_table: Vec<SpeakerKey> = Vec::new();
@@ -157,7 +160,6 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
             }
         })
         .collect();
-    let chars = item.text.chars().count();
     Done {
         item,
         chars,
@@ -173,25 +175,40 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
 /// The key under which the same quotation in two articles meets: letters and digits only,
 /// lowercase, single spaces (marks, case, whitespace and layout debris aside).
 fn cluster_key(text: &str) -> Option<u64> {
-    let mut norm = String::with_capacity(text.len());
+    // bytes, not chars: ASCII (nearly all of a quotation) is lowered and tested as bytes
+    let mut norm: Vec<u8> = Vec::with_capacity(text.len());
     let mut words = 0;
     let mut gap = true;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if gap {
-                if words > 0 {
-                    norm.push(' ');
-                }
-                words += 1;
-                gap = false;
-            }
-            if c.is_ascii() {
-                norm.push(c.to_ascii_lowercase());
-            } else {
-                norm.extend(c.to_lowercase());
-            }
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (alnum, c) = if b[i] < 0x80 {
+            i += 1;
+            (b[i - 1].is_ascii_alphanumeric(), None)
         } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            (c.is_alphanumeric(), Some(c))
+        };
+        if !alnum {
             gap = true;
+            continue;
+        }
+        if gap {
+            if words > 0 {
+                norm.push(b' ');
+            }
+            words += 1;
+            gap = false;
+        }
+        match c {
+            None => norm.push(b[i - 1].to_ascii_lowercase()),
+            Some(c) => {
+                let mut buf = [0u8; 4];
+                for l in c.to_lowercase() {
+                    norm.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
         }
     }
     // short fragments ("unacceptable") recur by chance; only sentences are clustered
@@ -200,7 +217,7 @@ fn cluster_key(text: &str) -> Option<u64> {
     }
     // a hash with a fixed specification (XXH3), unlike std's: the same words get the same id
     // in every run, on every machine and with every Rust release
-    Some(xxhash_rust::xxh3::xxh3_64(norm.as_bytes()))
+    Some(xxhash_rust::xxh3::xxh3_64(&norm))
 }
 
 /// A quotation's cluster id: its words' hash, so that the same quotation has the same id in
@@ -522,7 +539,9 @@ mod tests {
     #[test]
     fn code_point_offsets_in_one_pass() {
         let t = "é“ab”";
-        assert_eq!(char_offsets(t, &[t.len(), 0, 2]), vec![5, 0, 1]);
+        assert_eq!(char_offsets(t, &[t.len(), 0, 2]), (vec![5, 0, 1], 5));
+        assert_eq!(char_offsets(t, &[2]), (vec![1], 5));
+        assert_eq!(char_offsets(t, &[]), (vec![], 5));
     }
 
     #[test]
@@ -532,6 +551,15 @@ mod tests {
             cluster_key("“no one is making a secret of the post- Soviet space,”")
         );
         assert_eq!(cluster_key("unacceptable"), None);
+        // letters beyond ASCII are lowered too, and count as word characters
+        assert_eq!(
+            cluster_key("“ÉLAN VITAL is what Zürich needs now”"),
+            cluster_key("élan vital is what zürich needs now")
+        );
+        assert_ne!(
+            cluster_key("élan vital is what zürich needs now"),
+            cluster_key("lan vital is what z rich needs now")
+        );
     }
 
     #[test]
