@@ -44,6 +44,45 @@ impl Entity<'_> {
     fn may_be_business(&self) -> bool {
         self.gender.is_none() && self.roles.is_empty() && self.kind != SpeakerKind::Group
     }
+
+    /// Records a mention at byte `a`. The offsets stay in text order, so that the questions
+    /// asked of them (the first, the last before a point, any in a range) are binary searches:
+    /// an article that names someone thousands of times costs no more per mention.
+    fn mention_at(&mut self, a: usize) {
+        let k = self.at.partition_point(|&x| x <= a);
+        self.at.insert(k, a);
+    }
+
+    /// [`Entity::mention_at`], unless a mention at `a` is recorded already.
+    fn mention_once_at(&mut self, a: usize) {
+        if let Err(k) = self.at.binary_search(&a) {
+            self.at.insert(k, a);
+        }
+    }
+
+    /// Where the article names it first.
+    fn first_at(&self) -> Option<usize> {
+        self.at.first().copied()
+    }
+
+    /// The mentions before byte `a`, in text order.
+    fn at_before(&self, a: usize) -> &[usize] {
+        &self.at[..self.at.partition_point(|&x| x < a)]
+    }
+
+    /// True when the article names it in `r`.
+    fn named_in(&self, r: Range<usize>) -> bool {
+        let k = self.at.partition_point(|&x| x < r.start);
+        self.at.get(k).is_some_and(|&x| x < r.end)
+    }
+
+    /// Adds a role (lowercase) unless the entity has it: a name given with its title a
+    /// thousand times keeps one copy of the title.
+    fn add_role(&mut self, role: String) {
+        if !self.roles.contains(&role) {
+            self.roles.push(role);
+        }
+    }
 }
 
 /// Relatives whose given name an apposition may give (`his wife, Anna,`).
@@ -936,7 +975,7 @@ impl<'g> Article<'g> {
             .iter()
             .position(|x| x.gazetteer.is_some_and(|g| std::ptr::eq(g, e)))
         {
-            self.entities[i].at.push(at);
+            self.entities[i].mention_at(at);
             return i;
         }
         self.entities.push(Entity {
@@ -962,8 +1001,8 @@ impl<'g> Article<'g> {
         let key = fold(name);
         if let Some(e) = self.gaz.by_folded_name(&key) {
             let i = self.entity_for_gaz(e, at);
-            if !role.is_empty() && !self.entities[i].roles.iter().any(|r| r == role) {
-                self.entities[i].roles.push(role.to_lowercase());
+            if !role.is_empty() {
+                self.entities[i].add_role(role.to_lowercase());
             }
             return i;
         }
@@ -993,9 +1032,9 @@ impl<'g> Article<'g> {
                 self.entities[i].key = key;
                 self.entities[i].name = name.to_string();
             }
-            self.entities[i].at.push(at);
+            self.entities[i].mention_at(at);
             if !role.is_empty() {
-                self.entities[i].roles.push(role.to_lowercase());
+                self.entities[i].add_role(role.to_lowercase());
             }
             return i;
         }
@@ -1189,9 +1228,7 @@ impl<'g> Article<'g> {
                 // as chief executive in March,`: a role given after the name
                 let after = ws[j - 1].0.end;
                 if let Some(role) = apposition_role(&text[after..]) {
-                    if !self.entities[e].roles.contains(&role) {
-                        self.entities[e].roles.push(role);
-                    }
+                    self.entities[e].add_role(role);
                 }
             }
             i = j.max(i + 1);
@@ -1303,17 +1340,14 @@ impl<'g> Article<'g> {
                 let fits = |k: &&usize| {
                     honorific.is_none_or(|g| self.entities[**k].gender.is_none_or(|eg| eg == g))
                 };
-                let first_named = |k: &&usize| self.entities[**k].at.iter().min().copied();
+                let first_named = |k: &&usize| self.entities[**k].first_at();
                 match many.iter().filter(fits).min_by_key(first_named) {
                     Some(k) => *k,
                     None => return,
                 }
             }
         };
-        let e = &mut self.entities[k];
-        if !e.at.contains(&r.start) {
-            e.at.push(r.start);
-        }
+        self.entities[k].mention_once_at(r.start);
     }
 
     fn resolved(&self, i: usize) -> Resolved {
@@ -1381,7 +1415,7 @@ impl<'g> Article<'g> {
         // several people share the surname: the one named first
         matches
             .into_iter()
-            .min_by_key(|&i| self.entities[i].at.iter().min().copied())
+            .min_by_key(|&i| self.entities[i].first_at())
     }
 
     /// `Nordvik Shipping has agreed to buy Halden Lines, the Norwegian company said`: a definite
@@ -1432,7 +1466,7 @@ impl<'g> Article<'g> {
         if capitalised(opening) && !stop_cap(opening) && first_name_gender(opening).is_none() {
             let mut named = self.entities.iter().enumerate().filter(|(_, e)| {
                 e.may_be_business()
-                    && e.at.iter().any(|&a| a < start)
+                    && e.first_at().is_some_and(|a| a < start)
                     && e.name.split_whitespace().count() > 1
                     && e.name.split_whitespace().next() == Some(opening)
             });
@@ -1486,8 +1520,9 @@ impl<'g> Article<'g> {
             .filter(|(_, e)| e.kind != SpeakerKind::Group)
             .filter_map(|(i, e)| {
                 // (not a news agency's credit in a dateline: `(AP) - Solvik Ferries …`)
-                e.at.iter()
-                    .find(|&&a| (start..end).contains(&a) && !text[..a].ends_with('('))
+                e.at_before(end)[e.at_before(start).len()..]
+                    .iter()
+                    .find(|&&a| !text[..a].ends_with('('))
                     .map(|&a| (i, a))
             })
             .min_by_key(|&(_, a)| a)?;
@@ -1517,7 +1552,7 @@ impl<'g> Article<'g> {
                 && e.gender.is_none_or(|g| g == kin_gender)
                 && e.key.contains(' ')
                 && e.key.rsplit(' ').next() == Some(surname)
-                && e.at.iter().any(|&a| a < at)
+                && e.first_at().is_some_and(|a| a < at)
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
@@ -1553,7 +1588,7 @@ impl<'g> Article<'g> {
         let named = |from: usize, to: usize| {
             self.entities
                 .iter()
-                .filter(|e| e.at.iter().any(|a| (from..to).contains(a)))
+                .filter(|e| e.named_in(from..to))
                 .count()
         };
         // (a name earlier in its own sentence comes first: `when the AP asked Bennett …, the
@@ -1642,12 +1677,13 @@ impl<'g> Article<'g> {
             if e.kind != SpeakerKind::Person || e.gender.is_some_and(|g| g != gender) {
                 continue;
             }
-            for &a in &e.at {
-                if a >= at {
-                    continue;
-                }
+            // (latest first: once a mention's sentence is before the best's, so are the rest)
+            for &a in e.at_before(at).iter().rev() {
                 let s = sentence(a);
-                if best.is_some_and(|(_, b)| s < b.0) || !usable(a) {
+                if best.is_some_and(|(_, b)| s < b.0) {
+                    break;
+                }
+                if !usable(a) {
                     continue;
                 }
                 let speaker = self.speaker_at.binary_search(&a).is_ok();
@@ -1685,7 +1721,7 @@ impl<'g> Article<'g> {
         let named_since = found.is_some_and(|f| {
             self.entities
                 .iter()
-                .any(|e| e.name == f.name && e.at.iter().any(|&x| x >= described_at && x < at))
+                .any(|e| e.name == f.name && e.named_in(described_at..at))
         });
         // (a person of known gender the scan found stays: `The Democratic frontrunner wrote …
         // She promised …` after `Hillary Clinton`)
@@ -1715,11 +1751,8 @@ impl<'g> Article<'g> {
                         && !self.in_quote(at)
                 })
                 .collect();
-            let e = &mut self.entities[k];
             for at in found {
-                if !e.at.contains(&at) {
-                    e.at.push(at);
-                }
+                self.entities[k].mention_once_at(at);
             }
         }
     }
@@ -1760,7 +1793,7 @@ impl<'g> Article<'g> {
                 if !speaker && self.entities[i].gender.is_none() {
                     self.entities[i].gender = Some(g);
                 }
-                self.entities[i].at.push(at);
+                self.entities[i].mention_at(at);
                 if speaker {
                     let k = self.speaker_at.partition_point(|&a| a < at);
                     self.speaker_at.insert(k, at);
@@ -2057,12 +2090,7 @@ impl<'g> Article<'g> {
                         })
                 };
                 let holder = holders()
-                    .filter_map(|(i, e)| {
-                        e.at.iter()
-                            .filter(|&&a| a < m.span.start)
-                            .max()
-                            .map(|&a| (i, a))
-                    })
+                    .filter_map(|(i, e)| e.at_before(m.span.start).last().map(|&a| (i, a)))
                     .max_by_key(|&(_, a)| a);
                 if let Some((i, _)) = holder.filter(|_| !indefinite) {
                     return Some(self.resolved(i));
@@ -2072,9 +2100,8 @@ impl<'g> Article<'g> {
                 // only after it, close by, when one person holds it
                 if owned.is_some() && !indefinite {
                     let mut after = holders().filter(|(_, e)| {
-                        e.at.iter()
-                            .min()
-                            .is_some_and(|&a| a > m.span.end && a - m.span.end < CATAPHORA_REACH)
+                        e.first_at()
+                            .is_some_and(|a| a > m.span.end && a - m.span.end < CATAPHORA_REACH)
                     });
                     if let (Some((i, _)), None) = (after.next(), after.next()) {
                         return Some(self.resolved(i));
@@ -2212,10 +2239,7 @@ pub fn resolve_article(
                     if let Some(i) = found {
                         // every attributed mention counts for a later pronoun, also where the
                         // name scan did not see one (`Bob said`, a single name)
-                        let at = &mut article.entities[i].at;
-                        if !at.contains(&r.start) {
-                            at.push(r.start);
-                        }
+                        article.entities[i].mention_once_at(r.start);
                     }
                     let known = found.is_some()
                         || article.organisation_by_tail(name, &key).is_some()

@@ -2259,6 +2259,10 @@ fn reports_in(
             .windows(2)
             .filter(|p| p[0].punct == Some('-') && p[1].punct == Some('-'))
             .count();
+        // (the pass keeps the nearest `)` after each token, and the last word is known: the
+        // work stays linear in the sentence however many brackets it has)
+        let last_word = toks.iter().rposition(|t| t.is_word());
+        let mut next_close: Option<usize> = None;
         for k in (0..toks.len()).rev() {
             let boundary = match toks[k].punct {
                 Some(';') => !inside_quote(toks[k].start),
@@ -2267,10 +2271,7 @@ fn reports_in(
                 // goes on)
                 Some('(') => {
                     !inside_quote(toks[k].start)
-                        && toks[k + 1..]
-                            .iter()
-                            .position(|t| t.punct == Some(')'))
-                            .is_none_or(|c| toks[k + 1 + c + 1..].iter().all(|t| !t.is_word()))
+                        && next_close.is_none_or(|c| last_word.is_none_or(|w| w < c))
                 }
                 Some('—') => dashes % 2 == 1 && !inside_quote(toks[k].start),
                 // `floor -- even as …`: a dash typed as two hyphens
@@ -2332,6 +2333,9 @@ fn reports_in(
                 _ => false,
             };
             clause_end[k] = if boundary { k } else { clause_end[k + 1] };
+            if toks[k].punct == Some(')') {
+                next_close = Some(k);
+            }
         }
         clause_end
     };
@@ -2635,8 +2639,8 @@ fn reports_in(
                 }
                 // `Some members of Congress said`: the common phrase before `of` leads
                 Before::Found(r) => Some(
-                    toks.iter()
-                        .position(|t| t.start == r.start)
+                    Some(toks.partition_point(|t| t.start < r.start))
+                        .filter(|&p| toks.get(p).is_some_and(|t| t.start == r.start))
                         .and_then(|p| of_phrase_head(text, &toks, p))
                         .map_or(r.clone(), |h| h..r.end),
                 ),
@@ -3035,9 +3039,10 @@ fn reports_in(
         }
         // `The outreach, they said, raised new worries`: a parenthetical attribution; what
         // was said goes on after its second comma
+        // (tokens are in text order: a binary search, not a walk back over the sentence)
         let comma_before_speaker = toks[..here]
-            .iter()
-            .rposition(|t| t.end <= speaker.start)
+            .partition_point(|t| t.end <= speaker.start)
+            .checked_sub(1)
             .filter(|&p| toks[p].punct == Some(','));
         let mut opening_part = None;
         let parenthetical = !has_that
