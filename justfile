@@ -37,9 +37,9 @@ bench-micro:
     cargo bench -p verbatim-parser --bench parse
     cargo bench -p verbatim-normalizer --bench resolve
 
-# Time pathological parser inputs at growing sizes (linear work check)
+# Time pathological inputs at growing sizes, parser and normalizer (linear work check)
 bench-pathological:
-    cargo bench -p verbatim-parser --bench pathological
+    cargo bench -p verbatim-normalizer --bench pathological
 
 # Fuzz the parser (needs nightly and cargo-fuzz): just fuzz 600
 fuzz SECONDS="600":

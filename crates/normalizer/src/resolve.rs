@@ -2306,6 +2306,46 @@ mod tests {
     }
 
     #[test]
+    fn an_entity_keeps_its_mentions_in_text_order_and_one_copy_of_each_role() {
+        let mut e = Entity {
+            name: "Ada Brook".into(),
+            key: "ada brook".into(),
+            kind: SpeakerKind::Person,
+            gender: None,
+            gazetteer: None,
+            roles: Vec::new(),
+            at: vec![40],
+        };
+        for a in [90, 10, 60, 10] {
+            e.mention_at(a);
+        }
+        e.mention_once_at(60);
+        e.mention_once_at(70);
+        assert_eq!(e.at, [10, 10, 40, 60, 70, 90]);
+        assert_eq!(e.first_at(), Some(10));
+        assert_eq!(e.at_before(60), [10, 10, 40]);
+        assert!(e.named_in(41..61) && !e.named_in(41..60) && !e.named_in(91..200));
+        for r in ["mayor", "ms.", "mayor"] {
+            e.add_role(r.into());
+        }
+        assert_eq!(e.roles, ["mayor", "ms."]);
+    }
+
+    #[test]
+    fn pronouns_far_into_a_long_line_find_the_nearest_person() {
+        // thousands of mentions on one line: each pronoun still means the one named last
+        let unit =
+            "Mr. Ray Lee arrived. “We won,” he said. Ms. Ann Poe left. “They lost,” she said. ";
+        let t = unit.repeat(300);
+        let names = speakers(&t, None);
+        assert_eq!(names.len(), 600);
+        for pair in names.chunks(2) {
+            assert_eq!(pair[0].as_deref(), Some("Ray Lee"));
+            assert_eq!(pair[1].as_deref(), Some("Ann Poe"));
+        }
+    }
+
+    #[test]
     fn surname_resolves_to_the_full_name_in_the_article() {
         let t = "Harbour master Jonas Ekberg inspected the pier.\n\n“It will hold,” Ekberg said.";
         assert_eq!(speakers(t, None), [Some("Jonas Ekberg".into())]);

@@ -386,6 +386,48 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 /// Splits a paragraph into sentences; a quotation is never split, and a quotation that ends
 /// its sentence (`“… riots.” Russia criticized`) ends it.
+/// A sentence longer than this (news sentences stay far below it) is read in pieces: the work
+/// done for each quotation reads its sentence, and a text without stops (a transcript run
+/// together, a list) must not be read again for each of its quotations.
+const LONGEST_SENTENCE: usize = 2_000;
+
+/// `r` in pieces of at most [`LONGEST_SENTENCE`] bytes where it is longer (one piece when it
+/// is not): each ends after the last comma or semicolon, else the last space, of its stretch
+/// outside the quotations, else at the limit.
+fn split_long_sentence(
+    text: &str,
+    r: Range<usize>,
+    quotes: &[(Range<usize>, Range<usize>)],
+) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = r.start;
+    while r.end - start > LONGEST_SENTENCE {
+        let mut limit = start + LONGEST_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let outside = |at: usize| {
+            let k = quotes.partition_point(|q| q.0.start <= at);
+            k == 0 || quotes[k - 1].0.end <= at
+        };
+        let b = &text.as_bytes()[start..limit];
+        // (the last place outside the quotations where `cut_after` holds of the two bytes
+        // around it)
+        let last = |cut_after: fn(u8, u8) -> bool| {
+            (1..b.len())
+                .rev()
+                .find(|&k| cut_after(b[k - 1], b[k]) && outside(start + k))
+        };
+        let cut = last(|x, y| matches!(x, b',' | b';') && y == b' ')
+            .or_else(|| last(|x, _| x.is_ascii_whitespace()))
+            .map_or(limit, |k| start + k);
+        pieces.push(start..cut);
+        start = cut;
+    }
+    pieces.push(start..r.end);
+    pieces
+}
+
 fn sentences(
     text: &str,
     layout: &Layout,
@@ -487,6 +529,12 @@ fn sentences(
     }
     if start < block.end && !text[start..block.end].trim().is_empty() {
         out.push(start..block.end);
+    }
+    if out.iter().any(|r| r.len() > LONGEST_SENTENCE) {
+        out = out
+            .into_iter()
+            .flat_map(|r| split_long_sentence(text, r, quotes))
+            .collect();
     }
     out.into_iter()
         .filter_map(|r| {
@@ -1791,9 +1839,23 @@ fn is_subhead(
 /// True when the line around `at` is written in Title Case, a headline's style: four words or
 /// more, nearly all capitalised.
 fn in_headline(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
-    crate::text::is_title_case_line(&text[line_start..line_end])
+    // a headline is a short line: a line longer than this is none, and is not read whole (a
+    // text without line breaks would be read again for each quotation)
+    const LONGEST: usize = 1_000;
+    let b = text.as_bytes();
+    let from = at.saturating_sub(LONGEST);
+    let to = (at + LONGEST).min(b.len());
+    let start = match memchr::memrchr(b'\n', &b[from..at]) {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let end = match memchr::memchr(b'\n', &b[at..to]) {
+        Some(k) => at + k,
+        None if to == b.len() => to,
+        None => return false,
+    };
+    end - start <= LONGEST && crate::text::is_title_case_line(&text[start..end])
 }
 
 /// True when the article opens with a headline: a first paragraph of one short line (twenty
@@ -4541,14 +4603,13 @@ pub(crate) fn attribute(
             && sentence_list
                 .get(sentence_of(q.span.start))
                 .is_some_and(|(s, _)| {
-                    let outside = format!(
-                        "{} {}",
-                        &text[s.start..q.span.start.max(s.start)],
-                        &text[q.span.end.min(s.end)..s.end]
-                    );
-                    let words: Vec<&str> = outside
-                        .split(|c: char| !crate::text::is_alnum(c))
+                    // (three words are enough to know: a sentence of any length costs no more)
+                    let split =
+                        |r: Range<usize>| text[r].split(|c: char| !crate::text::is_alnum(c));
+                    let words: Vec<&str> = split(s.start..q.span.start.max(s.start))
+                        .chain(split(q.span.end.min(s.end)..s.end))
                         .filter(|w| !w.is_empty())
+                        .take(3)
                         .collect();
                     !words.is_empty()
                         && words.len() <= 2
@@ -4631,11 +4692,12 @@ pub(crate) fn attribute(
         }
     }
     // the span, marks included, of the words a quotation was read from
+    // (the top-level quotations are in text order and do not overlap: a binary search)
     let marks_around = |q: &Quote| {
-        tops_all
-            .iter()
-            .find(|r| outer(r).contains(&q.span.start))
-            .map(|r| outer(r))
+        let k = tops_all.partition_point(|r| outer(r).start <= q.span.start);
+        k.checked_sub(1)
+            .map(|k| outer(tops_all[k]))
+            .filter(|o| o.contains(&q.span.start))
     };
     let mut titles: Vec<Range<usize>> = tops_all
         .iter()
@@ -4951,10 +5013,14 @@ fn subject_phrase_before(text: &str, toks: &[Tok], here: usize) -> Option<Range<
         }
         end -= 1;
     }
-    let mut open = (0..end)
-        .rev()
-        .find(|&k| !toks[k].is_word())
-        .map_or(0, |p| p + 1);
+    // the clause opens after the nearest punctuation; a phrase of more than 14 words is none,
+    // so the search looks no further back than that (and a few connectives) allow
+    let reach = end.saturating_sub(64);
+    let mut open = match (reach..end).rev().find(|&k| !toks[k].is_word()) {
+        Some(p) => p + 1,
+        None if reach == 0 => 0,
+        None => return None,
+    };
     // a connective opens the clause: `even though`, `, and`, `while`
     while open < end
         && [
@@ -6210,4 +6276,66 @@ fn headline_subject(text: &str, open: usize) -> Option<Range<usize>> {
                     .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'))
         }))
     .then(|| words[0].0..words[k - 1].0 + words[k - 1].1.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_sentence_is_read_in_pieces_cut_after_a_comma_outside_quotations() {
+        let unit = "the harbour board, which met on Monday, said “the pier, old as it is, holds” ";
+        let text = unit.repeat(200);
+        let quotes: Vec<(Range<usize>, Range<usize>)> = text
+            .match_indices('“')
+            .map(|(s, _)| {
+                let e = s + text[s..].find('”').unwrap() + '”'.len_utf8();
+                (s..e, s + '“'.len_utf8()..e - '”'.len_utf8())
+            })
+            .collect();
+        let pieces = split_long_sentence(&text, 0..text.len(), &quotes);
+        assert!(pieces.len() > 1);
+        assert_eq!(pieces[0].start, 0);
+        assert_eq!(pieces.last().unwrap().end, text.len());
+        for w in pieces.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        for p in &pieces {
+            assert!(p.len() <= LONGEST_SENTENCE);
+        }
+        for p in &pieces[..pieces.len() - 1] {
+            // after a comma, never one inside the quotation
+            assert!(
+                text[..p.end].ends_with(','),
+                "{:?}",
+                &text[p.end - 10..p.end]
+            );
+            assert!(quotes.iter().all(|q| !q.0.contains(&(p.end - 1))));
+        }
+        // a sentence of ordinary length is one piece
+        let one = split_long_sentence(unit, 0..unit.len(), &[]);
+        assert_eq!(one.len(), 1);
+        assert_eq!(one[0], 0..unit.len());
+    }
+
+    #[test]
+    fn a_headline_is_a_short_line() {
+        let text = "Trump Says No Deal On Trade\nThe talks went on.";
+        assert!(in_headline(text, 6));
+        assert!(!in_headline(text, text.len() - 3));
+        // a title-case run as long as a book has no line breaks to read back to: no headline
+        let long = "Trump Says No Deal On Trade ".repeat(100);
+        assert!(!in_headline(&long, long.len() / 2));
+    }
+
+    #[test]
+    fn quotations_far_into_a_text_without_stops_keep_their_speakers() {
+        let text = "Ada Brook called the plan “a mess”, ".repeat(500);
+        let parsed = crate::parse(&text);
+        assert_eq!(parsed.quotes.len(), 500);
+        for q in &parsed.quotes {
+            let a = q.attribution.as_ref().expect("attributed");
+            assert_eq!(a.mention.text, "Ada Brook");
+        }
+    }
 }
