@@ -70,10 +70,16 @@ impl Entity<'_> {
         &self.at[..self.at.partition_point(|&x| x < a)]
     }
 
+    /// The mentions in `r`, in text order.
+    fn at_in(&self, r: Range<usize>) -> &[usize] {
+        let before_end = self.at_before(r.end);
+        // (an empty or inverted range holds none)
+        &before_end[before_end.partition_point(|&x| x < r.start)..]
+    }
+
     /// True when the article names it in `r`.
     fn named_in(&self, r: Range<usize>) -> bool {
-        let k = self.at.partition_point(|&x| x < r.start);
-        self.at.get(k).is_some_and(|&x| x < r.end)
+        !self.at_in(r).is_empty()
     }
 
     /// Adds a role (lowercase) unless the entity has it: a name given with its title a
@@ -1520,7 +1526,7 @@ impl<'g> Article<'g> {
             .filter(|(_, e)| e.kind != SpeakerKind::Group)
             .filter_map(|(i, e)| {
                 // (not a news agency's credit in a dateline: `(AP) - Solvik Ferries …`)
-                e.at_before(end)[e.at_before(start).len()..]
+                e.at_in(start..end)
                     .iter()
                     .find(|&&a| !text[..a].ends_with('('))
                     .map(|&a| (i, a))
@@ -2325,6 +2331,9 @@ mod tests {
         assert_eq!(e.first_at(), Some(10));
         assert_eq!(e.at_before(60), [10, 10, 40]);
         assert!(e.named_in(41..61) && !e.named_in(41..60) && !e.named_in(91..200));
+        assert_eq!(e.at_in(10..61), [10, 10, 40, 60]);
+        let (late, early) = (70, 40);
+        assert!(e.at_in(late..early).is_empty());
         for r in ["mayor", "ms.", "mayor"] {
             e.add_role(r.into());
         }

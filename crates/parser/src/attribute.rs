@@ -384,8 +384,6 @@ const SENTENCE_OPENERS: &[&str] = &[
     "She's",
 ];
 
-/// Splits a paragraph into sentences; a quotation is never split, and a quotation that ends
-/// its sentence (`“… riots.” Russia criticized`) ends it.
 /// A sentence longer than this (news sentences stay far below it) is read in pieces: the work
 /// done for each quotation reads its sentence, and a text without stops (a transcript run
 /// together, a list) must not be read again for each of its quotations.
@@ -399,6 +397,10 @@ fn split_long_sentence(
     r: Range<usize>,
     quotes: &[(Range<usize>, Range<usize>)],
 ) -> Vec<Range<usize>> {
+    let outside = |at: usize| {
+        let k = quotes.partition_point(|q| q.0.start <= at);
+        k == 0 || quotes[k - 1].0.end <= at
+    };
     let mut pieces = Vec::new();
     let mut start = r.start;
     while r.end - start > LONGEST_SENTENCE {
@@ -406,10 +408,6 @@ fn split_long_sentence(
         while !text.is_char_boundary(limit) {
             limit -= 1;
         }
-        let outside = |at: usize| {
-            let k = quotes.partition_point(|q| q.0.start <= at);
-            k == 0 || quotes[k - 1].0.end <= at
-        };
         let b = &text.as_bytes()[start..limit];
         // (the last place outside the quotations where `cut_after` holds of the two bytes
         // around it)
@@ -428,6 +426,8 @@ fn split_long_sentence(
     pieces
 }
 
+/// Splits a paragraph into sentences; a quotation is never split, and a quotation that ends
+/// its sentence (`“… riots.” Russia criticized`) ends it.
 fn sentences(
     text: &str,
     layout: &Layout,
