@@ -3,7 +3,7 @@
 
 use crate::extract::{Done, process};
 use crate::input::Item;
-use crate::score::{Q, format, score};
+use crate::score::{Q, article_counts, bootstrap, format, score};
 use anyhow::{Context, bail};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -20,6 +20,9 @@ pub struct EvalArgs<'a> {
     pub json: bool,
     pub errors: bool,
     pub ignore_middle_names: bool,
+    /// resamples for the percentiles of the figures, and articles per resample
+    pub bootstrap: Option<usize>,
+    pub sample: Option<usize>,
 }
 
 fn quote(v: &serde_json::Value) -> Q {
@@ -118,7 +121,15 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
             .filter(|s| !s.is_empty())
             .collect()
     });
-    let report = score(&gold, &pred, kinds.as_ref(), args.ignore_middle_names);
+    let mut report = score(&gold, &pred, kinds.as_ref(), args.ignore_middle_names);
+    if let Some(resamples) = args.bootstrap {
+        let counts = article_counts(&gold, &pred, kinds.as_ref(), args.ignore_middle_names);
+        let sample = args.sample.unwrap_or(gold.len());
+        if resamples == 0 || sample == 0 || counts.is_empty() {
+            bail!("--bootstrap needs at least one resample of at least one article");
+        }
+        report.bootstrap = bootstrap(&counts, resamples, sample);
+    }
     let mut out = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(&mut out, &report)?;

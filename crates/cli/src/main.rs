@@ -59,6 +59,15 @@ enum Command {
         /// Score this quotes.csv (from an earlier `extract`) instead of extracting again.
         #[arg(long)]
         pred: Option<PathBuf>,
+        /// Also resample the articles this many times (with replacement, fixed seed) and print
+        /// the 5th, 50th and 95th percentiles of the figures: how far they move on other
+        /// articles like these (1000 is plenty).
+        #[arg(long, value_name = "RESAMPLES")]
+        bootstrap: Option<usize>,
+        /// Articles per resample for --bootstrap (default: as many as the gold file has), to
+        /// gauge a test set of another size.
+        #[arg(long, value_name = "ARTICLES", requires = "bootstrap")]
+        sample: Option<usize>,
     },
 }
 
@@ -105,6 +114,8 @@ fn main() -> ExitCode {
             errors,
             ignore_middle_names,
             pred,
+            bootstrap,
+            sample,
         } => eval::run(&eval::EvalArgs {
             gold: &gold,
             pred: pred.as_deref(),
@@ -112,6 +123,8 @@ fn main() -> ExitCode {
             json,
             errors,
             ignore_middle_names,
+            bootstrap,
+            sample,
         }),
     };
     match result {

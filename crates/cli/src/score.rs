@@ -333,8 +333,110 @@ pub struct Report {
     pub neutral_predictions: usize,
     pub recall_by_kind: BTreeMap<String, KindRecall>,
     pub by_rule: BTreeMap<String, RuleScore>,
+    /// How far the figures move when other articles like these are scored (`--bootstrap`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bootstrap: Option<Spread>,
     #[serde(skip)]
     pub errors: Vec<ErrorItem>,
+}
+
+/// The 5th, 50th and 95th percentiles of the three headline figures over resamples of the gold
+/// file's articles (drawn with replacement, `sample` articles each): the range a figure is
+/// likely to fall in on another set of articles like these, and whether a change moved it by
+/// more than the articles' own variation.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Spread {
+    pub resamples: usize,
+    /// articles in each resample
+    pub sample: usize,
+    pub detection_lenient_f1: [f64; 3],
+    pub end_to_end_f1: [f64; 3],
+    pub speaker_accuracy: [f64; 3],
+}
+
+/// What one article adds to the headline figures: detection (TP, predicted, gold), end to end
+/// (TP, predicted, gold with a speaker) and speaker pairs; the speaker is right in a pair
+/// exactly when the pair is an end-to-end TP.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct ArticleCounts {
+    pub detection: [usize; 3],
+    pub end_to_end: [usize; 3],
+    pub speaker_pairs: usize,
+}
+
+impl ArticleCounts {
+    fn of(r: &Report) -> ArticleCounts {
+        let d = r.detection_lenient;
+        let e = r.end_to_end;
+        ArticleCounts {
+            detection: [d.tp, d.pred, d.gold],
+            end_to_end: [e.tp, e.pred, e.gold],
+            speaker_pairs: r.speaker_pairs,
+        }
+    }
+}
+
+/// Each article's counts, scored alone (the figures of a set of articles come from the sums of
+/// its articles' counts).
+pub fn article_counts(
+    gold: &[(String, Vec<Q>)],
+    pred: &HashMap<String, Vec<Q>>,
+    kinds: Option<&HashSet<String>>,
+    ignore_middle: bool,
+) -> Vec<ArticleCounts> {
+    (0..gold.len())
+        .map(|i| ArticleCounts::of(&score(&gold[i..=i], pred, kinds, ignore_middle)))
+        .collect()
+}
+
+/// `resamples` draws of `sample` articles with replacement from `counts`, by a fixed-seed
+/// generator (splitmix64): the same input gives the same percentiles on every run and machine.
+pub fn bootstrap(counts: &[ArticleCounts], resamples: usize, sample: usize) -> Option<Spread> {
+    if counts.is_empty() || resamples == 0 || sample == 0 {
+        return None;
+    }
+    let mut state: u64 = 0x5eed_0fab_5eed;
+    let mut next = || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let n = counts.len() as u128;
+    let (mut det, mut e2e, mut spk) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..resamples {
+        let mut sum = ArticleCounts::default();
+        for _ in 0..sample {
+            // (the high bits of a 128-bit product: an index without modulo bias worth noting)
+            let a = &counts[((u128::from(next()) * n) >> 64) as usize];
+            for k in 0..3 {
+                sum.detection[k] += a.detection[k];
+                sum.end_to_end[k] += a.end_to_end[k];
+            }
+            sum.speaker_pairs += a.speaker_pairs;
+        }
+        let [tp, np, ng] = sum.detection;
+        det.push(prf(tp, np, ng).f1);
+        let [tp, np, ng] = sum.end_to_end;
+        e2e.push(prf(tp, np, ng).f1);
+        spk.push(if sum.speaker_pairs > 0 {
+            tp as f64 / sum.speaker_pairs as f64
+        } else {
+            0.0
+        });
+    }
+    let percentiles = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        [0.05, 0.5, 0.95].map(|q| v[((v.len() - 1) as f64 * q).round() as usize])
+    };
+    Some(Spread {
+        resamples,
+        sample,
+        detection_lenient_f1: percentiles(&mut det),
+        end_to_end_f1: percentiles(&mut e2e),
+        speaker_accuracy: percentiles(&mut spk),
+    })
 }
 
 /// Scores predictions against gold, article by article, as score.py does.
@@ -537,6 +639,7 @@ pub fn score(
             })
             .collect(),
         by_rule,
+        bootstrap: None,
         errors,
     }
 }
@@ -581,6 +684,19 @@ pub fn format(r: &Report) -> String {
             rule, v.pred, v.detected, v.precision, v.recall, v.speaker_accuracy
         );
     }
+    if let Some(b) = &r.bootstrap {
+        s += &format!(
+            "\nbootstrap: {} resamples of {} articles drawn with replacement\n  {:<36} {:>7} {:>7} {:>7}\n",
+            b.resamples, b.sample, "percentile", "5%", "50%", "95%"
+        );
+        for (name, v) in [
+            ("detection lenient F1", b.detection_lenient_f1),
+            ("end-to-end F1", b.end_to_end_f1),
+            ("speaker accuracy", b.speaker_accuracy),
+        ] {
+            s += &format!("  {:<36} {:>7.3} {:>7.3} {:>7.3}\n", name, v[0], v[1], v[2]);
+        }
+    }
     s
 }
 
@@ -601,6 +717,42 @@ mod tests {
             ["don't", "stop", "now"]
         );
         assert!((token_f1(&tokens("a b c d"), &tokens("a b")) - 0.6667).abs() < 1e-4);
+    }
+
+    #[test]
+    fn bootstrap_percentiles_come_from_the_articles_counts() {
+        let perfect = ArticleCounts {
+            detection: [4, 4, 4],
+            end_to_end: [3, 4, 4],
+            speaker_pairs: 4,
+        };
+        let missed = ArticleCounts {
+            detection: [0, 2, 4],
+            end_to_end: [0, 2, 4],
+            speaker_pairs: 0,
+        };
+        // articles all alike: no spread, and the figures are the articles' own
+        let same = bootstrap(&[perfect; 5], 50, 5).unwrap();
+        assert_eq!(same.detection_lenient_f1, [1.0; 3]);
+        assert_eq!(same.end_to_end_f1, [0.75; 3]);
+        assert_eq!(same.speaker_accuracy, [0.75; 3]);
+        // one article per resample from a good and a bad one: both ends are reached
+        let two = bootstrap(&[perfect, missed], 200, 1).unwrap();
+        assert_eq!(two.detection_lenient_f1[0], 0.0);
+        assert_eq!(two.detection_lenient_f1[2], 1.0);
+        // larger resamples narrow the range around the pooled figure (8 detected of 10 and 8)
+        let wide = bootstrap(&[perfect, missed], 500, 4).unwrap();
+        let narrow = bootstrap(&[perfect, missed], 500, 400).unwrap();
+        let width = |s: &Spread| s.detection_lenient_f1[2] - s.detection_lenient_f1[0];
+        assert!(width(&narrow) < width(&wide) / 4.0, "{narrow:?} {wide:?}");
+        assert!((narrow.detection_lenient_f1[1] - 2.0 * 4.0 / 14.0).abs() < 0.02);
+        // the same draws on every run
+        assert_eq!(
+            bootstrap(&[perfect, missed], 300, 7),
+            bootstrap(&[perfect, missed], 300, 7)
+        );
+        assert!(bootstrap(&[], 10, 10).is_none());
+        assert!(bootstrap(&[perfect], 0, 10).is_none());
     }
 
     #[test]

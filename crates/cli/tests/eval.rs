@@ -146,3 +146,51 @@ fn eval_reports_precision_and_recall_per_rule() {
     // the wrong speaker ("a diplomat" for Ivo Lanz) is one of three quote-speaker-cue matches
     assert!((rule("quote-speaker-cue", "speaker_accuracy") - 2.0 / 3.0).abs() < 1e-9);
 }
+
+#[test]
+fn eval_bootstrap_brackets_the_figures_and_repeats_exactly() {
+    let r = eval_json(&["--bootstrap", "400"]);
+    let b = &r["bootstrap"];
+    assert_eq!(b["resamples"].as_u64(), Some(400));
+    // as many articles per resample as the gold file has
+    assert_eq!(b["sample"].as_u64(), Some(r["articles"].as_u64().unwrap()));
+    let p = |key: &str| -> Vec<f64> {
+        b[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_f64().unwrap())
+            .collect()
+    };
+    for (key, point) in [
+        (
+            "detection_lenient_f1",
+            r["detection_lenient"]["f1"].as_f64(),
+        ),
+        ("end_to_end_f1", r["end_to_end"]["f1"].as_f64()),
+        ("speaker_accuracy", r["speaker_accuracy_lenient"].as_f64()),
+    ] {
+        let v = p(key);
+        let point = point.unwrap();
+        assert!(v[0] <= v[1] && v[1] <= v[2], "{key}: {v:?}");
+        assert!(
+            v[0] <= point && point <= v[2],
+            "{key}: {v:?} around {point}"
+        );
+        // the mini gold's articles differ: the range is not a point
+        assert!(v[0] < v[2], "{key}: {v:?}");
+    }
+    // fixed seed: the same percentiles on every run; a smaller sample spreads wider
+    assert_eq!(
+        eval_json(&["--bootstrap", "400"])["bootstrap"],
+        r["bootstrap"]
+    );
+    let small = eval_json(&["--bootstrap", "400", "--sample", "1"]);
+    let width = |b: &serde_json::Value| {
+        b["detection_lenient_f1"][2].as_f64().unwrap()
+            - b["detection_lenient_f1"][0].as_f64().unwrap()
+    };
+    assert!(width(&small["bootstrap"]) > width(b));
+    // and no bootstrap unless asked
+    assert!(eval_json(&[]).get("bootstrap").is_none());
+}

@@ -127,6 +127,35 @@ fn title_case_by_words(line: &str) -> bool {
     firsts.len() >= 4 && capitals * 10 >= firsts.len() * 8
 }
 
+/// Lines where the early exit of `is_title_case_line` could come too soon: lowercase words
+/// first and enough capitals after them, spaces beyond ASCII between words, letters beyond ASCII
+/// inside them.
+#[test]
+fn title_case_early_exit_waits_for_the_capitals_that_can_follow() {
+    let lines = [
+        "the vote Ana Ruiz Of The Port Board Said On Monday In Ostrava Today",
+        "the vote was Ana Ruiz Of The Port Board Said On Monday In Ostrava",
+        "a b C D E F G H I J",
+        "a b c D E F G H I J K L M N",
+        "Zoë\u{a0}wins\u{a0}the\u{a0}Vote In Ostrava Again Today Ruiz Said",
+        "élan vital Über Alles Ça Va Öl Ünd Éte Àla Ñu",
+        "x\u{2003}y\u{2003}Z\u{2003}W V U T S R Q P O",
+        "Ruiz Wins Vote in Ostrava",
+        "Ruiz wins vote in Ostrava, the board said on Monday.",
+        "",
+        "   ",
+    ];
+    for line in lines {
+        assert_eq!(
+            verbatim_parser::is_title_case_line(line),
+            title_case_by_words(line),
+            "{line:?}"
+        );
+    }
+    assert!(verbatim_parser::is_title_case_line(lines[0]));
+    assert!(!verbatim_parser::is_title_case_line(lines[1]));
+}
+
 #[test]
 fn ten_thousand_unclosed_marks_are_bounded() {
     let text = "“".repeat(10_000);
