@@ -109,8 +109,8 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
             .map(|(r, s)| Q {
                 text: r.text.clone(),
                 speaker: s.as_ref().map(|s| s.name.clone()),
-                kind: Some(r.kind.clone()),
-                rule: r.rule.clone(),
+                kind: Some(r.kind.to_string()),
+                rule: r.rule.to_string(),
             })
             .collect();
         pred.insert(d.item.id.clone(), qs);

@@ -11,6 +11,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 use verbatim_export::{ArticleRow, Format, QuoteRow, SpeakerRow, TableWriter};
 use verbatim_normalizer::{Gazetteer, Registry, Resolved, SpeakerKey, resolve_article};
@@ -114,7 +115,7 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
     // one key per distinct speaker: an article quotes the same few people again and again
     let mut key_table: Vec<SpeakerKey> = Vec::new();
     let mut keyed: Vec<&Resolved> = Vec::new();
-    let keys = speakers
+    let keys: Vec<Option<usize>> = speakers
         .iter()
         .map(|s| {
             let r = s.as_ref()?;
@@ -128,6 +129,9 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
             }))
         })
         .collect();
+    // the rows share one copy of the article's id and of each speaker's name
+    let article_id: Arc<str> = Arc::from(item.id.as_str());
+    let names: Vec<Arc<str>> = keyed.iter().map(|r| Arc::from(r.name.as_str())).collect();
     // the rows take the parser's strings: nothing else needs them
     let Parsed {
         quotes,
@@ -136,20 +140,20 @@ fn analyse(gaz: &Gazetteer, item: Item) -> Done {
     } = parsed;
     let rows = quotes
         .into_iter()
-        .zip(&speakers)
+        .zip(&keys)
         .zip(cp.chunks(2))
         .enumerate()
-        .map(|(n, ((q, s), offsets))| {
+        .map(|(n, ((q, key), offsets))| {
             let (speaker_mention, cue, rule) = match q.attribution {
-                Some(a) => (a.mention.text, a.cue_text, a.rule.as_str().to_string()),
-                None => (String::new(), String::new(), String::new()),
+                Some(a) => (a.mention.text, a.cue_text, a.rule.as_str()),
+                None => (String::new(), String::new(), ""),
             };
             QuoteRow {
-                article_id: item.id.clone(),
+                article_id: article_id.clone(),
                 quote_id: quote_id(&item.id, n),
-                kind: q.kind.as_str().into(),
+                kind: q.kind.as_str(),
                 text: q.text,
-                speaker: s.as_ref().map_or(String::new(), |r| r.name.clone()),
+                speaker: key.map_or_else(Arc::default, |k| names[k].clone()),
                 speaker_id: String::new(),
                 speaker_mention,
                 cue,
@@ -324,8 +328,9 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             *n += 1;
             if *n > 1 {
                 d.item.id = format!("{}~{n}", d.item.id);
+                let id: Arc<str> = Arc::from(d.item.id.as_str());
                 for (k, r) in d.rows.iter_mut().enumerate() {
-                    r.article_id = d.item.id.clone();
+                    r.article_id = id.clone();
                     r.quote_id = quote_id(&d.item.id, k);
                 }
             }

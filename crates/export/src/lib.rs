@@ -25,28 +25,30 @@ use std::fmt;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// One quotation: a row of `quotes.csv`.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct QuoteRow {
-    /// The article's id.
-    pub article_id: String,
+    /// The article's id (shared by the article's rows).
+    pub article_id: Arc<str>,
     /// `<article_id>:<n>`, numbered in text order from 1.
     pub quote_id: String,
     /// `direct`, `partial` or `indirect`.
-    pub kind: String,
+    pub kind: &'static str,
     /// The quotation, clean.
     pub text: String,
-    /// The canonical speaker's display name; empty when unknown.
-    pub speaker: String,
+    /// The canonical speaker's display name; empty when unknown (shared by the rows of the
+    /// speaker's quotations in an article).
+    pub speaker: Arc<str>,
     /// The canonical speaker's id, the same across the run; empty when unknown.
     pub speaker_id: String,
     /// The words that named the speaker.
     pub speaker_mention: String,
     /// The attributing words as written.
     pub cue: String,
-    /// The id of the attribution pattern that fired.
-    pub rule: String,
+    /// The id of the attribution pattern that fired (empty when none did).
+    pub rule: &'static str,
     /// Code-point offset where the raw quotation starts.
     pub start: usize,
     /// Code-point offset where the raw quotation ends.

@@ -33,7 +33,7 @@ mod registry;
 mod resolve;
 
 pub use gazetteer::{Entry, Gazetteer, GazetteerError, Gender, Role};
-pub use registry::{Registry, SpeakerKey, SpeakerRecord};
+pub use registry::{OrderedSet, Registry, SpeakerKey, SpeakerRecord};
 pub use resolve::{Resolved, resolve_article};
 
 use unicode_normalization::UnicodeNormalization;

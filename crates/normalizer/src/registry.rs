@@ -3,7 +3,12 @@
 use crate::resolve::Resolved;
 use crate::{SpeakerKind, fold};
 use indexmap::{IndexMap, IndexSet};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+
+/// Insertion-ordered sets and maps with a fast hash (their order is their insertion order,
+/// whatever the hash, so output stays deterministic).
+pub type OrderedSet<T> = IndexSet<T, FxBuildHasher>;
+type OrderedMap<K, V> = IndexMap<K, V, FxBuildHasher>;
 
 /// Everything known about one canonical speaker after a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +20,7 @@ pub struct SpeakerRecord {
     /// Person, organisation, group or unknown.
     pub kind: SpeakerKind,
     /// Mentions that named the speaker, in first-seen order.
-    pub aliases: IndexSet<String>,
+    pub aliases: OrderedSet<String>,
     /// Quotations attributed.
     pub quotes: usize,
     /// Articles with at least one of them.
@@ -23,7 +28,7 @@ pub struct SpeakerRecord {
     /// Gender from the gazetteer, `m` or `f`, when known.
     pub gender: String,
     /// Roles seen.
-    pub roles: IndexSet<String>,
+    pub roles: OrderedSet<String>,
     last_article: Option<usize>,
 }
 
@@ -51,7 +56,7 @@ pub struct Registry {
     by_key: HashMap<String, String>,
     /// transliteration key of the surname → ids of people with a full name
     surnames: HashMap<String, Vec<String>>,
-    records: IndexMap<String, SpeakerRecord>,
+    records: OrderedMap<String, SpeakerRecord>,
 }
 
 /// A slug of a name already [`fold`]ed: letters and digits, runs of anything else as one `-`.
@@ -114,24 +119,33 @@ impl Registry {
         article: usize,
     ) -> String {
         let id = self.id_for(key, speaker.kind);
-        let rec = self
-            .records
-            .entry(id.clone())
-            .or_insert_with(|| SpeakerRecord {
-                id: id.clone(),
-                name: speaker.name.clone(),
-                kind: speaker.kind,
-                aliases: IndexSet::new(),
-                quotes: 0,
-                articles: 0,
-                gender: match speaker.gender {
-                    Some(crate::Gender::Male) => "m".into(),
-                    Some(crate::Gender::Female) => "f".into(),
-                    None => String::new(),
-                },
-                roles: IndexSet::new(),
-                last_article: None,
-            });
+        // (looked up by reference first: most quotations are of a speaker already recorded)
+        let at = match self.records.get_index_of(id.as_str()) {
+            Some(at) => at,
+            None => {
+                self.records
+                    .insert_full(
+                        id.clone(),
+                        SpeakerRecord {
+                            id: id.clone(),
+                            name: speaker.name.clone(),
+                            kind: speaker.kind,
+                            aliases: OrderedSet::default(),
+                            quotes: 0,
+                            articles: 0,
+                            gender: match speaker.gender {
+                                Some(crate::Gender::Male) => "m".into(),
+                                Some(crate::Gender::Female) => "f".into(),
+                                None => String::new(),
+                            },
+                            roles: OrderedSet::default(),
+                            last_article: None,
+                        },
+                    )
+                    .0
+            }
+        };
+        let rec = &mut self.records[at];
         if speaker.name.split_whitespace().count() > rec.name.split_whitespace().count()
             && speaker.gazetteer_id.is_none()
         {
