@@ -2271,31 +2271,34 @@ pub fn resolve_article(
         .filter_map(|a| Some((a.mention.span.start, pronoun_gender(&a.mention.text)?)))
         .collect();
     article.chain_pronouns(text, &attributed);
-    let mut previous: Option<Resolved> = None;
+    let mut out: Vec<Option<Resolved>> = Vec::with_capacity(parsed.quotes.len());
+    // the last quotation resolved (its place in `out`: the speaker is not copied per quotation)
+    let mut previous: Option<usize> = None;
     // where the previous speaker was mentioned, when a description named them (`The Prime
     // Minister's spokesman said …`): no name the pronoun scan could find stands there
     let mut described_at: Option<usize> = None;
-    parsed
-        .quotes
-        .iter()
-        .map(|q| {
-            let a = q.attribution.as_ref()?;
-            let mut r = article.resolve(text, &a.mention, previous.as_ref());
-            if a.mention.kind == MentionKind::Pronoun {
-                if let (Some(p), Some(d)) = (&previous, described_at) {
-                    if article.description_nearer(text, &a.mention, p, d, r.as_ref()) {
-                        r = Some(p.clone());
-                    }
+    for q in &parsed.quotes {
+        let Some(a) = q.attribution.as_ref() else {
+            out.push(None);
+            continue;
+        };
+        let p = previous.and_then(|k| out[k].as_ref());
+        let mut r = article.resolve(text, &a.mention, p);
+        if a.mention.kind == MentionKind::Pronoun {
+            if let (Some(p), Some(d)) = (p, described_at) {
+                if article.description_nearer(text, &a.mention, p, d, r.as_ref()) {
+                    r = Some(p.clone());
                 }
             }
-            if r.is_some() {
-                previous = r.clone();
-                described_at =
-                    (a.mention.kind == MentionKind::Description).then_some(a.mention.span.start);
-            }
-            r
-        })
-        .collect()
+        }
+        if r.is_some() {
+            previous = Some(out.len());
+            described_at =
+                (a.mention.kind == MentionKind::Description).then_some(a.mention.span.start);
+        }
+        out.push(r);
+    }
+    out
 }
 
 #[cfg(test)]
