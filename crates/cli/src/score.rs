@@ -408,7 +408,7 @@ pub fn bootstrap(counts: &[ArticleCounts], resamples: usize, sample: usize) -> O
     for _ in 0..resamples {
         let mut sum = ArticleCounts::default();
         for _ in 0..sample {
-            // (the high bits of a 128-bit product: an index without modulo bias worth noting)
+            // (the index is the high half of a 128-bit product: no division, no modulo bias)
             let a = &counts[((u128::from(next()) * n) >> 64) as usize];
             for k in 0..3 {
                 sum.detection[k] += a.detection[k];
