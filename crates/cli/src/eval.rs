@@ -3,7 +3,7 @@
 
 use crate::extract::{Done, process};
 use crate::input::Item;
-use crate::score::{Q, article_counts, bootstrap, format, score};
+use crate::score::{Q, bootstrap, format, score};
 use anyhow::{Context, bail};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -123,12 +123,11 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     });
     let mut report = score(&gold, &pred, kinds.as_ref(), args.ignore_middle_names);
     if let Some(resamples) = args.bootstrap {
-        let counts = article_counts(&gold, &pred, kinds.as_ref(), args.ignore_middle_names);
         let sample = args.sample.unwrap_or(gold.len());
-        if resamples == 0 || sample == 0 || counts.is_empty() {
+        report.bootstrap = bootstrap(&report.per_article, resamples, sample);
+        if report.bootstrap.is_none() {
             bail!("--bootstrap needs at least one resample of at least one article");
         }
-        report.bootstrap = bootstrap(&counts, resamples, sample);
     }
     let mut out = std::io::stdout().lock();
     if args.json {

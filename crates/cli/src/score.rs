@@ -336,6 +336,9 @@ pub struct Report {
     /// How far the figures move when other articles like these are scored (`--bootstrap`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bootstrap: Option<Spread>,
+    /// Each article's counts, in the gold file's order (what `bootstrap` resamples).
+    #[serde(skip)]
+    pub per_article: Vec<ArticleCounts>,
     #[serde(skip)]
     pub errors: Vec<ErrorItem>,
 }
@@ -362,31 +365,6 @@ pub struct ArticleCounts {
     pub detection: [usize; 3],
     pub end_to_end: [usize; 3],
     pub speaker_pairs: usize,
-}
-
-impl ArticleCounts {
-    fn of(r: &Report) -> ArticleCounts {
-        let d = r.detection_lenient;
-        let e = r.end_to_end;
-        ArticleCounts {
-            detection: [d.tp, d.pred, d.gold],
-            end_to_end: [e.tp, e.pred, e.gold],
-            speaker_pairs: r.speaker_pairs,
-        }
-    }
-}
-
-/// Each article's counts, scored alone (the figures of a set of articles come from the sums of
-/// its articles' counts).
-pub fn article_counts(
-    gold: &[(String, Vec<Q>)],
-    pred: &HashMap<String, Vec<Q>>,
-    kinds: Option<&HashSet<String>>,
-    ignore_middle: bool,
-) -> Vec<ArticleCounts> {
-    (0..gold.len())
-        .map(|i| ArticleCounts::of(&score(&gold[i..=i], pred, kinds, ignore_middle)))
-        .collect()
 }
 
 /// `resamples` draws of `sample` articles with replacement from `counts`, by a fixed-seed
@@ -454,7 +432,18 @@ pub fn score(
     let mut by_rule: BTreeMap<String, RuleScore> = BTreeMap::new();
     let mut errors = Vec::new();
     let empty = Vec::new();
+    // the counters an article's figures come from, read before and after it
+    let headline = |c: &HashMap<&str, usize>| {
+        let g = |k: &str| c.get(k).copied().unwrap_or(0);
+        ArticleCounts {
+            detection: [g("tp_lenient"), g("pred"), g("gold")],
+            end_to_end: [g("e2e_tp"), g("e2e_pred"), g("gold_spk")],
+            speaker_pairs: g("spk_pairs"),
+        }
+    };
+    let mut per_article = Vec::with_capacity(gold.len());
     for (id, all) in gold {
+        let before = headline(&c);
         let pqs = pred.get(id).unwrap_or(&empty);
         let (keep, excl): (Vec<Q>, Vec<Q>) = match kinds {
             None => (all.clone(), Vec::new()),
@@ -574,6 +563,12 @@ pub fn score(
             }
         }
         *c.entry("e2e_pred").or_default() += n_pred - on_null;
+        let after = headline(&c);
+        per_article.push(ArticleCounts {
+            detection: std::array::from_fn(|k| after.detection[k] - before.detection[k]),
+            end_to_end: std::array::from_fn(|k| after.end_to_end[k] - before.end_to_end[k]),
+            speaker_pairs: after.speaker_pairs - before.speaker_pairs,
+        });
     }
     let g = |k: &str| c.get(k).copied().unwrap_or(0);
     let spk_pairs = g("spk_pairs");
@@ -640,6 +635,7 @@ pub fn score(
             .collect(),
         by_rule,
         bootstrap: None,
+        per_article,
         errors,
     }
 }
@@ -717,6 +713,48 @@ mod tests {
             ["don't", "stop", "now"]
         );
         assert!((token_f1(&tokens("a b c d"), &tokens("a b")) - 0.6667).abs() < 1e-4);
+    }
+
+    #[test]
+    fn an_articles_counts_add_up_to_the_totals() {
+        let q = |text: &str, speaker: &str| Q {
+            text: text.into(),
+            speaker: Some(speaker.into()).filter(|s: &String| !s.is_empty()),
+            kind: Some("direct".into()),
+            rule: String::new(),
+        };
+        let gold = vec![
+            (
+                "a".to_string(),
+                vec![q("we will win this", "Ann Lee"), q("not today", "Bo Ray")],
+            ),
+            (
+                "b".to_string(),
+                vec![q("the harbour stays open", "Cy Park")],
+            ),
+        ];
+        let pred: HashMap<String, Vec<Q>> = [
+            (
+                "a".to_string(),
+                vec![q("we will win this", "Lee"), q("a stray remark", "")],
+            ),
+            (
+                "b".to_string(),
+                vec![q("the harbour stays open", "Di Moss")],
+            ),
+        ]
+        .into_iter()
+        .collect();
+        let r = score(&gold, &pred, None, false);
+        assert_eq!(r.per_article.len(), 2);
+        let [a, b] = [r.per_article[0], r.per_article[1]];
+        assert_eq!(a.detection, [1, 2, 2]);
+        assert_eq!(a.end_to_end, [1, 2, 2]);
+        assert_eq!(b.detection, [1, 1, 1]);
+        assert_eq!(b.end_to_end, [0, 1, 1]);
+        let d = r.detection_lenient;
+        assert_eq!([d.tp, d.pred, d.gold], [2, 3, 3]);
+        assert_eq!(r.speaker_pairs, a.speaker_pairs + b.speaker_pairs);
     }
 
     #[test]
